@@ -1,0 +1,132 @@
+/**
+ * The compiled curriculum: what the build turns a curriculum folder into and what the app
+ * imports. Authoring format (YAML + Markdown) never reaches the browser; this shape does.
+ * Shared contract between src/curriculum (producer), src/graph and src/ui (consumers).
+ */
+
+/** Allowed values are defined once; the types derive from them. */
+export const RESOURCE_KINDS = [
+  "book",
+  "chapter",
+  "paper",
+  "article",
+  "video",
+  "course",
+  "code",
+  "exercise",
+] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+
+export const TOPIC_SOURCES = ["article", "extension"] as const;
+export type TopicSource = (typeof TOPIC_SOURCES)[number];
+
+/** A language code such as "zh" or "en". */
+export type Lang = string;
+
+/** Text per language. Always holds the primary language; other languages may be missing. */
+export type Localized = Readonly<Record<Lang, string>>;
+
+export interface Resource {
+  readonly title: string;
+  readonly kind: ResourceKind;
+  readonly url?: string;
+  readonly authors?: string;
+  readonly year?: number;
+  readonly where?: string;
+  readonly free?: boolean;
+}
+
+export interface CompiledSection {
+  readonly id: string;
+  readonly title: Localized;
+}
+
+export interface CompiledTopic {
+  readonly id: string;
+  /** Stable small integer from slots.json; share links encode progress by slot. */
+  readonly slot: number;
+  /** Position in curriculum order (sections in order, topics by file name within a section). */
+  readonly index: number;
+  readonly title: Localized;
+  /** May be empty for a language; the UI falls back to the primary language. */
+  readonly summary: Localized;
+  /** Languages that have a body for this topic (the primary always; translations when present). */
+  readonly bodyLanguages: readonly Lang[];
+  readonly section: string;
+  /**
+   * Requirements normalised to an all-of list of any-of groups: a plain id becomes a group of
+   * one. The topic is available when every group has at least one done member.
+   */
+  readonly requires: readonly (readonly string[])[];
+  readonly recommends: readonly string[];
+  /** Reverse edges: topics that name this one in `requires` (directly or inside an anyOf). */
+  readonly unlocks: readonly string[];
+  /** Estimated study hours; 0 when the author gave none. */
+  readonly hours: number;
+  readonly optional: boolean;
+  readonly source: TopicSource;
+  readonly aliases: readonly string[];
+  readonly resources: readonly Resource[];
+}
+
+export interface LayoutPoint {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface LayoutNode {
+  readonly id: string;
+  /** Centre of the node box. */
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface LayoutEdge {
+  readonly from: string;
+  readonly to: string;
+  /** requires: a single-member group; anyOf: member of a group of several; recommends: soft link. */
+  readonly kind: "requires" | "anyOf" | "recommends";
+  /** For anyOf edges: index of the group within the target topic's `requires`. */
+  readonly group?: number;
+  readonly points: readonly LayoutPoint[];
+}
+
+/** Graph layout computed at build time, so no layout engine ships to the browser. */
+export interface GraphLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly nodes: readonly LayoutNode[];
+  readonly edges: readonly LayoutEdge[];
+}
+
+export interface CompiledCurriculum {
+  readonly title: Localized;
+  /** The first is the primary language. */
+  readonly languages: readonly Lang[];
+  /** The default goal topic id. */
+  readonly goal: string;
+  readonly sections: readonly CompiledSection[];
+  /** In curriculum order. */
+  readonly topics: readonly CompiledTopic[];
+  /** A topological order of topic ids (requirements first), ties broken by curriculum order. */
+  readonly order: readonly string[];
+  /** Former id -> current id. */
+  readonly aliases: Readonly<Record<string, string>>;
+  /**
+   * Every slot ever given, including retired ones (removed topics): id -> slot. Current topics
+   * carry their own slot too; aliases are absent here (their slot is the renamed topic's).
+   */
+  readonly slots: Readonly<Record<string, number>>;
+  /** Largest slot ever given, plus one. Share codes size their bitset from it. */
+  readonly slotCount: number;
+  readonly layout: GraphLayout;
+}
+
+/** A topic body, loaded on demand. `lang` is the language actually returned (fallback). */
+export interface TopicBody {
+  readonly id: string;
+  readonly lang: Lang;
+  readonly markdown: string;
+}
