@@ -1,5 +1,5 @@
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig } from "vitest/config";
 
 // `base: "./"` makes every asset URL relative, so one dist/ works at any sub-path of any host.
 export default defineConfig({

@@ -66,7 +66,6 @@ export interface CompiledTopic {
   readonly optional: boolean;
   readonly source: TopicSource;
   readonly aliases: readonly string[];
-  readonly resources: readonly Resource[];
 }
 
 export interface LayoutPoint {
@@ -121,12 +120,28 @@ export interface CompiledCurriculum {
   readonly slots: Readonly<Record<string, number>>;
   /** Largest slot ever given, plus one. Share codes size their bitset from it. */
   readonly slotCount: number;
-  readonly layout: GraphLayout;
 }
 
-/** A topic body, loaded on demand. `lang` is the language actually returned (fallback). */
+/**
+ * A topic's page content, loaded on demand (kept out of the first-load bundle).
+ * `lang` is the language of `markdown` actually returned: the requested one when a translation
+ * exists, else the primary language (the UI then says so).
+ */
 export interface TopicBody {
   readonly id: string;
   readonly lang: Lang;
   readonly markdown: string;
+  readonly resources: readonly Resource[];
+}
+
+/** Everything compiled from a folder. The build splits it into separately loaded modules. */
+export interface CompileOutput {
+  /** Core data, in the first-load bundle: small (no bodies, resources or layout). */
+  readonly curriculum: CompiledCurriculum;
+  /** Per topic: resources and the body per language that has one. */
+  readonly details: Readonly<
+    Record<string, { resources: readonly Resource[]; bodies: Readonly<Record<Lang, string>> }>
+  >;
+  /** Loaded with the graph view only. */
+  readonly layout: GraphLayout;
 }

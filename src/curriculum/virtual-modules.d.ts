@@ -14,3 +14,10 @@ declare module "virtual:jiewang/bodies" {
    */
   export function loadTopicBody(id: string, lang: string): Promise<TopicBody | undefined>;
 }
+
+declare module "virtual:jiewang/layout" {
+  import type { GraphLayout } from "./types";
+  /** Graph layout computed at build time; imported lazily by the graph view only. */
+  const layout: GraphLayout;
+  export default layout;
+}
