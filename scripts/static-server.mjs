@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// A plain static file server for the browser tests and Lighthouse: no rewrites, no SPA
+// fallback, no compression tricks — what a self-hoster's static host does. Serves ROOT at "/",
+// so `ROOT/jiewang/index.html` is reachable at `/jiewang/`.
+// Usage: node scripts/static-server.mjs [--root DIR] [--port N] [--host H]
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { createServer } from "node:http";
+import { extname, join, normalize, resolve, sep } from "node:path";
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const root = resolve(option("root", "dist"));
+const port = Number(option("port", "4173"));
+const host = option("host", "127.0.0.1");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".webmanifest": "application/manifest+json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".ttf": "font/ttf",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+async function resolveFile(urlPath) {
+  const decoded = decodeURIComponent(urlPath);
+  const full = normalize(join(root, decoded));
+  if (full !== root && !full.startsWith(root + sep)) return undefined; // no escaping the root
+  const info = await stat(full).catch(() => undefined);
+  if (info?.isFile()) return { path: full, size: info.size };
+  if (info?.isDirectory()) {
+    if (!decoded.endsWith("/")) return { redirect: `${urlPath}/` };
+    const index = join(full, "index.html");
+    const indexInfo = await stat(index).catch(() => undefined);
+    if (indexInfo?.isFile()) return { path: index, size: indexInfo.size };
+  }
+  return undefined;
+}
+
+const server = createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const found = await resolveFile(url.pathname);
+    if (!found) {
+      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Not found\n");
+      return;
+    }
+    if (found.redirect) {
+      res.writeHead(301, { location: found.redirect });
+      res.end();
+      return;
+    }
+    const type = TYPES[extname(found.path).toLowerCase()] ?? "application/octet-stream";
+    // Hashed assets never change; everything else is revalidated (how docs/deploy.md advises).
+    const immutable = /[\\/]assets[\\/]/.test(found.path);
+    res.writeHead(200, {
+      "content-type": type,
+      "content-length": found.size,
+      "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
+    });
+    if (req.method === "HEAD") res.end();
+    else createReadStream(found.path).pipe(res);
+  } catch {
+    res.writeHead(400, { "content-type": "text/plain; charset=utf-8" });
+    res.end("Bad request\n");
+  }
+});
+
+server.listen(port, host, () => {
+  console.log(`Serving ${root} at http://${host}:${port}/`);
+});
+for (const signal of ["SIGINT", "SIGTERM"])
+  process.on(signal, () => server.close(() => process.exit(0)));
