@@ -1,0 +1,41 @@
+import { type Graph, type GraphIndex, indexOf } from "./graph-index";
+
+/**
+ * The current ids of the topics in `ids`: aliases map to the renamed topic, unknown ids and
+ * non-strings are dropped. Never throws.
+ */
+export function resolveDone(graph: Graph, ids: Iterable<string>): ReadonlySet<string> {
+  const index = indexOf(graph);
+  const flags = doneFlags(index, ids);
+  const resolved = new Set<string>();
+  for (let t = 0; t < index.size; t++) if (flags[t] === 1) resolved.add(index.ids[t] ?? "");
+  return resolved;
+}
+
+/** One byte per topic: 1 when the topic, or one of its aliases, is in `ids`. O(|ids|). */
+export function doneFlags(index: GraphIndex, ids: Iterable<string> | null | undefined): Uint8Array {
+  const flags = new Uint8Array(index.size);
+  if (ids == null || typeof (ids as Partial<Iterable<string>>)[Symbol.iterator] !== "function") {
+    return flags;
+  }
+  for (const id of ids) {
+    if (typeof id !== "string") continue;
+    const t = index.indexOf(id);
+    if (t >= 0) flags[t] = 1;
+  }
+  return flags;
+}
+
+/**
+ * Whether topic `t` (by id or by any alias) is in `ids`. O(aliases of t) when `ids` is a Set
+ * (the usual case), otherwise one pass over `ids`.
+ */
+export function containsTopic(index: GraphIndex, ids: Iterable<string>, t: number): boolean {
+  if (ids instanceof Set) {
+    if (ids.has(index.ids[t])) return true;
+    for (const alias of index.aliasesOf[t] ?? []) if (ids.has(alias)) return true;
+    return false;
+  }
+  for (const id of ids) if (typeof id === "string" && index.indexOf(id) === t) return true;
+  return false;
+}

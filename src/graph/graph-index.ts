@@ -1,0 +1,263 @@
+import type { CompiledCurriculum, CompiledTopic } from "../curriculum/types";
+import { type RequirementArrays, topologicalOrder } from "./topo-order";
+
+/** Index built once per curriculum; every engine function takes it. */
+export interface Graph {
+  readonly curriculum: CompiledCurriculum;
+  /**
+   * Every topic id in a topological order (requirements first); among topics ready at the same
+   * time, section order then curriculum order decides.
+   */
+  readonly order: readonly string[];
+  /** The topic with this id or former id (alias); undefined when unknown. */
+  topic(id: string): CompiledTopic | undefined;
+  /** Current id for an id or alias; undefined when unknown. */
+  canonicalId(id: string): string | undefined;
+}
+
+/**
+ * The engine's internal form of a curriculum: topics as integer positions (their place in
+ * `curriculum.topics`), requirements as flat typed arrays. Ids only appear at the boundary.
+ */
+export class GraphIndex implements Graph, RequirementArrays {
+  readonly curriculum: CompiledCurriculum;
+  readonly size: number;
+  readonly ids: readonly string[];
+  readonly topics: readonly CompiledTopic[];
+  /** Former ids that lead to each topic. */
+  readonly aliasesOf: readonly (readonly string[])[];
+  readonly hours: Float64Array;
+  readonly optional: Uint8Array;
+  /** Position of each topic's section in `curriculum.sections` (unknown sections last). */
+  readonly sectionRank: Int32Array;
+  /** Reading position: section order, then `topic.index`. Breaks ties in every ordering. */
+  readonly readingKey: Int32Array;
+  readonly groupStart: Int32Array;
+  readonly groupOwner: Int32Array;
+  /** Position of each group within its owner's `requires`, to report unmet groups as written. */
+  readonly groupSource: Int32Array;
+  readonly memberStart: Int32Array;
+  readonly members: Int32Array;
+  readonly revStart: Int32Array;
+  readonly revGroups: Int32Array;
+  /** Distinct topics that name t in their requirements, in topological order. */
+  readonly dependentStart: Int32Array;
+  readonly dependents: Int32Array;
+  readonly orderIndices: Int32Array;
+  /** Position of each topic in `orderIndices`. */
+  readonly rank: Int32Array;
+  readonly order: readonly string[];
+  private readonly lookup: ReadonlyMap<string, number>;
+
+  constructor(curriculum: CompiledCurriculum) {
+    this.curriculum = curriculum;
+    const topics = uniqueTopics(curriculum.topics);
+    const size = topics.length;
+    this.size = size;
+    this.topics = topics;
+    this.ids = topics.map((t) => t.id);
+    const { lookup, aliasesOf } = buildLookup(topics, curriculum.aliases);
+    this.lookup = lookup;
+    this.aliasesOf = aliasesOf;
+
+    this.hours = new Float64Array(size);
+    this.optional = new Uint8Array(size);
+    this.sectionRank = new Int32Array(size);
+    const sectionPosition = new Map((curriculum.sections ?? []).map((s, i) => [s.id, i]));
+    topics.forEach((topic, i) => {
+      const hours = topic.hours;
+      this.hours[i] = typeof hours === "number" && Number.isFinite(hours) && hours > 0 ? hours : 0;
+      this.optional[i] = topic.optional === true ? 1 : 0;
+      this.sectionRank[i] = sectionPosition.get(topic.section) ?? sectionPosition.size;
+    });
+    this.readingKey = buildReadingKey(topics, this.sectionRank);
+
+    const groups = buildGroups(topics, lookup);
+    this.groupStart = groups.groupStart;
+    this.groupOwner = groups.groupOwner;
+    this.groupSource = groups.groupSource;
+    this.memberStart = groups.memberStart;
+    this.members = groups.members;
+    const reverse = buildReverse(size, groups.members, groups.memberStart);
+    this.revStart = reverse.revStart;
+    this.revGroups = reverse.revGroups;
+
+    this.orderIndices = topologicalOrder(this, this.readingKey, undefined, size);
+    this.rank = new Int32Array(size);
+    this.orderIndices.forEach((t, position) => {
+      this.rank[t] = position;
+    });
+    this.order = Array.from(this.orderIndices, (t) => this.ids[t] ?? "");
+    const dependents = buildDependents(this);
+    this.dependentStart = dependents.start;
+    this.dependents = dependents.list;
+  }
+
+  /** Integer position of an id or alias; -1 when unknown. */
+  indexOf(id: string): number {
+    return this.lookup.get(id) ?? -1;
+  }
+
+  topic(id: string): CompiledTopic | undefined {
+    const i = this.lookup.get(id);
+    return i === undefined ? undefined : this.topics[i];
+  }
+
+  canonicalId(id: string): string | undefined {
+    const i = this.lookup.get(id);
+    return i === undefined ? undefined : this.ids[i];
+  }
+}
+
+const cache = new WeakMap<CompiledCurriculum, GraphIndex>();
+
+/**
+ * Builds the engine's index of a compiled curriculum in O((topics + requirements) log topics).
+ * Never throws on malformed data: duplicate ids keep the first topic, requirement entries that
+ * name no topic are dropped (a group left with no known member is ignored rather than locking
+ * its topic forever), and topics caught in a cycle are ordered last.
+ */
+export function createGraph(curriculum: CompiledCurriculum): Graph {
+  let index = cache.get(curriculum);
+  if (!index) {
+    index = new GraphIndex(curriculum);
+    cache.set(curriculum, index);
+  }
+  return index;
+}
+
+/** The internal index behind any `Graph` (building one if the object came from elsewhere). */
+export function indexOf(graph: Graph): GraphIndex {
+  if (graph instanceof GraphIndex) return graph;
+  return createGraph(graph.curriculum) as GraphIndex;
+}
+
+function uniqueTopics(topics: readonly CompiledTopic[] | undefined): CompiledTopic[] {
+  const seen = new Set<string>();
+  const kept: CompiledTopic[] = [];
+  for (const topic of topics ?? []) {
+    if (!topic || typeof topic.id !== "string" || seen.has(topic.id)) continue;
+    seen.add(topic.id);
+    kept.push(topic);
+  }
+  return kept;
+}
+
+function buildLookup(
+  topics: readonly CompiledTopic[],
+  aliasRecord: Readonly<Record<string, string>> | undefined,
+): { lookup: Map<string, number>; aliasesOf: string[][] } {
+  const lookup = new Map<string, number>();
+  topics.forEach((topic, i) => {
+    lookup.set(topic.id, i);
+  });
+  const aliasesOf: string[][] = topics.map(() => []);
+  const addAlias = (alias: unknown, target: number | undefined) => {
+    // A current id always wins over a former one.
+    if (typeof alias !== "string" || target === undefined || lookup.has(alias)) return;
+    lookup.set(alias, target);
+    aliasesOf[target]?.push(alias);
+  };
+  topics.forEach((topic, i) => {
+    for (const alias of topic.aliases ?? []) addAlias(alias, i);
+  });
+  for (const [alias, target] of Object.entries(aliasRecord ?? {})) {
+    addAlias(alias, typeof target === "string" ? lookup.get(target) : undefined);
+  }
+  return { lookup, aliasesOf };
+}
+
+function buildReadingKey(topics: readonly CompiledTopic[], sectionRank: Int32Array): Int32Array {
+  const position = (topic: CompiledTopic | undefined) => {
+    const index = topic?.index;
+    return typeof index === "number" && Number.isFinite(index) ? index : Number.MAX_SAFE_INTEGER;
+  };
+  const sorted = topics.map((_, i) => i);
+  sorted.sort(
+    (a, b) =>
+      (sectionRank[a] ?? 0) - (sectionRank[b] ?? 0) ||
+      position(topics[a]) - position(topics[b]) ||
+      a - b,
+  );
+  const key = new Int32Array(topics.length);
+  sorted.forEach((t, place) => {
+    key[t] = place;
+  });
+  return key;
+}
+
+function buildGroups(topics: readonly CompiledTopic[], lookup: ReadonlyMap<string, number>) {
+  const groupStart = new Int32Array(topics.length + 1);
+  const owners: number[] = [];
+  const sources: number[] = [];
+  const memberStarts: number[] = [0];
+  const members: number[] = [];
+  // Stamps dedupe members within one group (an alias and its id may both be listed).
+  const stamp = new Int32Array(topics.length);
+  let groupCount = 0;
+  topics.forEach((topic, t) => {
+    groupStart[t] = groupCount;
+    const requires = Array.isArray(topic.requires) ? topic.requires : [];
+    requires.forEach((group, source) => {
+      const stampValue = groupCount + 1;
+      const before = members.length;
+      for (const id of Array.isArray(group) ? group : []) {
+        const m = lookup.get(id);
+        if (m === undefined || stamp[m] === stampValue) continue;
+        stamp[m] = stampValue;
+        members.push(m);
+      }
+      if (members.length === before) return;
+      owners.push(t);
+      sources.push(source);
+      memberStarts.push(members.length);
+      groupCount++;
+    });
+  });
+  groupStart[topics.length] = groupCount;
+  return {
+    groupStart,
+    groupOwner: Int32Array.from(owners),
+    groupSource: Int32Array.from(sources),
+    memberStart: Int32Array.from(memberStarts),
+    members: Int32Array.from(members),
+  };
+}
+
+function buildReverse(size: number, members: Int32Array, memberStart: Int32Array) {
+  const revStart = new Int32Array(size + 1);
+  for (const m of members) revStart[m + 1] = (revStart[m + 1] ?? 0) + 1;
+  for (let t = 0; t < size; t++) revStart[t + 1] = (revStart[t + 1] ?? 0) + (revStart[t] ?? 0);
+  const fill = revStart.slice(0, size);
+  const revGroups = new Int32Array(members.length);
+  for (let g = 0; g + 1 < memberStart.length; g++) {
+    for (let k = memberStart[g] ?? 0, end = memberStart[g + 1] ?? 0; k < end; k++) {
+      const m = members[k] ?? 0;
+      const at = fill[m] ?? 0;
+      revGroups[at] = g;
+      fill[m] = at + 1;
+    }
+  }
+  return { revStart, revGroups };
+}
+
+function buildDependents(index: GraphIndex) {
+  const { size, revStart, revGroups, groupOwner, rank } = index;
+  const start = new Int32Array(size + 1);
+  const list: number[] = [];
+  const stamp = new Int32Array(size);
+  for (let t = 0; t < size; t++) {
+    start[t] = list.length;
+    const from = list.length;
+    for (let r = revStart[t] ?? 0, end = revStart[t + 1] ?? 0; r < end; r++) {
+      const owner = groupOwner[revGroups[r] ?? 0] ?? 0;
+      if (stamp[owner] === t + 1) continue;
+      stamp[owner] = t + 1;
+      list.push(owner);
+    }
+    const mine = list.splice(from).sort((a, b) => (rank[a] ?? 0) - (rank[b] ?? 0));
+    for (const owner of mine) list.push(owner);
+  }
+  start[size] = list.length;
+  return { start, list: Int32Array.from(list) };
+}

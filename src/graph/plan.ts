@@ -1,0 +1,156 @@
+import { doneFlags } from "./done-set";
+import { type Graph, type GraphIndex, indexOf } from "./graph-index";
+import { chooseMembers, type PlanSearch } from "./plan-costs";
+import { topologicalOrder } from "./topo-order";
+
+export interface Plan {
+  /** Not-done topics the goal needs, the goal included, each after everything it requires. */
+  readonly topics: readonly string[];
+  /** Total hours of those topics. */
+  readonly hours: number;
+  /**
+   * How `anyOf` members were costed: "exact" counts each topic of a member's path once;
+   * "estimate" (only past the work budget, on very large curricula) sums hours down the
+   * requirement tree, so a prerequisite shared by two branches counts twice.
+   */
+  readonly costModel: "exact" | "estimate";
+}
+
+export interface PlanOptions {
+  /** Work allowed for exact `anyOf` costs, in visited topics and groups (default: see below). */
+  readonly exactCostBudget?: number;
+}
+
+/** Plan result in integer form, shared by `planTo`, `missingPrerequisites` and `nextUp`. */
+export interface PlanIndices {
+  readonly order: Int32Array;
+  readonly inPlan: Uint8Array;
+  readonly hours: number;
+  readonly costModel: Plan["costModel"];
+}
+
+/**
+ * Default exact-cost budget: generous enough that any hand-written curriculum is costed
+ * exactly, small enough that a 10,000-topic plan stays within milliseconds.
+ */
+export function defaultExactCostBudget(index: GraphIndex): number {
+  return Math.max(200_000, 16 * (index.size + index.members.length));
+}
+
+/**
+ * The plan to `goal`: the goal, plus for each requirement group of a needed topic with no done
+ * member, the chosen member and (recursively) what it needs. The chosen member is the one whose
+ * own plan from the same done set has the fewest hours, each topic counted once; ties go to the
+ * first listed. Ordered by a heap-based Kahn's algorithm: each topic after every topic of the
+ * plan it names in `requires`, and among topics ready together, section order then curriculum
+ * order first. A done or unknown goal gives an empty plan. `done` may hold aliases and unknown
+ * ids. O((topics + requirements) log topics) plus the bounded exact-cost work.
+ */
+export function planTo(
+  graph: Graph,
+  done: Iterable<string>,
+  goal: string,
+  options: PlanOptions = {},
+): Plan {
+  const index = indexOf(graph);
+  const result = planIndices(index, doneFlags(index, done), index.indexOf(goal), options);
+  return {
+    topics: Array.from(result.order, (t) => index.ids[t] ?? ""),
+    hours: result.hours,
+    costModel: result.costModel,
+  };
+}
+
+/**
+ * What to tick so that `id` becomes available: its plan without `id` itself, in plan order.
+ * Empty when `id` is unknown, done or already available.
+ */
+export function missingPrerequisites(graph: Graph, done: Iterable<string>, id: string): string[] {
+  const index = indexOf(graph);
+  const target = index.indexOf(id);
+  const result = planIndices(index, doneFlags(index, done), target);
+  const missing: string[] = [];
+  for (const t of result.order) if (t !== target) missing.push(index.ids[t] ?? "");
+  return missing;
+}
+
+/** `planTo` over integer positions and a done flag per topic; `goal` -1 gives an empty plan. */
+export function planIndices(
+  index: GraphIndex,
+  done: Uint8Array,
+  goal: number,
+  options: PlanOptions = {},
+): PlanIndices {
+  if (goal < 0 || goal >= index.size || done[goal] === 1) {
+    return {
+      order: new Int32Array(0),
+      inPlan: new Uint8Array(index.size),
+      hours: 0,
+      costModel: "exact",
+    };
+  }
+  const search = relevantTopics(index, done, goal);
+  const budget = options.exactCostBudget ?? defaultExactCostBudget(index);
+  const costModel = chooseMembers(index, search, budget);
+
+  const inPlan = new Uint8Array(index.size);
+  const { groupStart, hours } = index;
+  const stack = [goal];
+  inPlan[goal] = 1;
+  let count = 0;
+  let total = 0;
+  while (stack.length > 0) {
+    const t = stack.pop() ?? 0;
+    count++;
+    total += hours[t] ?? 0;
+    for (let g = groupStart[t] ?? 0, end = groupStart[t + 1] ?? 0; g < end; g++) {
+      if (search.groupOpen[g] !== 1) continue;
+      const chosen = search.choice[g] ?? -1;
+      if (chosen < 0 || inPlan[chosen] === 1) continue;
+      inPlan[chosen] = 1;
+      stack.push(chosen);
+    }
+  }
+  const order = topologicalOrder(index, index.readingKey, inPlan, count);
+  return { order, inPlan, hours: total, costModel };
+}
+
+/**
+ * Every not-done topic the goal could need whatever the `anyOf` choices: the goal, and every
+ * member of every requirement group with no done member of a topic already found. The chosen
+ * plan is a subset; the topics are listed in the graph's topological order.
+ */
+function relevantTopics(index: GraphIndex, done: Uint8Array, goal: number): PlanSearch {
+  const { size, groupStart, memberStart, members, orderIndices } = index;
+  const groupCount = groupStart[size] ?? 0;
+  const relevant = new Uint8Array(size);
+  const candidate = new Uint8Array(size);
+  const groupOpen = new Uint8Array(groupCount);
+  const stack = [goal];
+  relevant[goal] = 1;
+  let count = 1;
+  while (stack.length > 0) {
+    const t = stack.pop() ?? 0;
+    for (let g = groupStart[t] ?? 0, end = groupStart[t + 1] ?? 0; g < end; g++) {
+      const first = memberStart[g] ?? 0;
+      const last = memberStart[g + 1] ?? 0;
+      let satisfied = false;
+      for (let k = first; k < last && !satisfied; k++) satisfied = done[members[k] ?? 0] === 1;
+      if (satisfied) continue;
+      groupOpen[g] = 1;
+      for (let k = first; k < last; k++) {
+        const m = members[k] ?? 0;
+        // Only members of a real choice need a cost of their own.
+        if (last - first > 1) candidate[m] = 1;
+        if (relevant[m] === 1) continue;
+        relevant[m] = 1;
+        count++;
+        stack.push(m);
+      }
+    }
+  }
+  const sequence = new Int32Array(count);
+  let at = 0;
+  for (const t of orderIndices) if (relevant[t] === 1) sequence[at++] = t;
+  return { sequence, candidate, groupOpen, choice: new Int32Array(groupCount).fill(-1) };
+}

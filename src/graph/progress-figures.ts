@@ -1,0 +1,69 @@
+import { doneFlags } from "./done-set";
+import { type Graph, indexOf } from "./graph-index";
+
+export interface Tally {
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface SectionFigures {
+  readonly id: string;
+  readonly required: Tally;
+  readonly optional: Tally;
+}
+
+export interface ProgressFigures {
+  readonly required: Tally;
+  readonly optional: Tally;
+  /** Over required (non-optional) topics. */
+  readonly hours: { readonly done: number; readonly total: number; readonly remaining: number };
+  /** One entry per section of the curriculum, in its order (sections without topics included). */
+  readonly sections: readonly SectionFigures[];
+}
+
+/**
+ * Required and optional topics done, overall and per section, and required hours done and
+ * remaining. `done` may hold aliases (counted for the renamed topic) and unknown ids (ignored).
+ * O(topics + |done|).
+ */
+export function progressFigures(graph: Graph, done: Iterable<string>): ProgressFigures {
+  const index = indexOf(graph);
+  const flags = doneFlags(index, done);
+  const sections = index.curriculum.sections ?? [];
+  // One extra slot collects topics whose section is unknown (never in valid data).
+  const perSection = Array.from({ length: sections.length + 1 }, () => ({
+    required: { done: 0, total: 0 },
+    optional: { done: 0, total: 0 },
+  }));
+  const required = { done: 0, total: 0 };
+  const optional = { done: 0, total: 0 };
+  let hoursDone = 0;
+  let hoursTotal = 0;
+  for (let t = 0; t < index.size; t++) {
+    const isDone = flags[t] === 1 ? 1 : 0;
+    const isOptional = index.optional[t] === 1;
+    const overall = isOptional ? optional : required;
+    overall.done += isDone;
+    overall.total++;
+    const section = perSection[index.sectionRank[t] ?? sections.length];
+    if (section) {
+      const tally = isOptional ? section.optional : section.required;
+      tally.done += isDone;
+      tally.total++;
+    }
+    if (!isOptional) {
+      const hours = index.hours[t] ?? 0;
+      hoursTotal += hours;
+      if (isDone) hoursDone += hours;
+    }
+  }
+  return {
+    required,
+    optional,
+    hours: { done: hoursDone, total: hoursTotal, remaining: hoursTotal - hoursDone },
+    sections: sections.map((s, i) => ({
+      id: s.id,
+      ...(perSection[i] ?? { required: { done: 0, total: 0 }, optional: { done: 0, total: 0 } }),
+    })),
+  };
+}

@@ -1,0 +1,158 @@
+import { containsTopic, doneFlags } from "./done-set";
+import { type Graph, type GraphIndex, indexOf } from "./graph-index";
+import { type StatusMap, type TopicState, TopicStatusMap } from "./status-map";
+
+/** What changed in one tick or untick. */
+export interface StatesUpdate {
+  readonly states: StatusMap;
+  /** Topics, other than the changed one, that went from locked to available; reading order. */
+  readonly newlyAvailable: string[];
+  /** Topics, other than the changed one, that went from available to locked; reading order. */
+  readonly newlyLocked: string[];
+}
+
+/**
+ * Status of every topic for a done set, by the rule of the interface: done if ticked; else
+ * available if every requirement group has a done member; else locked (`recommends` never
+ * locks). `done` may hold aliases and unknown ids. O(topics + requirements).
+ */
+export function computeStates(graph: Graph, done: Iterable<string>): StatusMap {
+  const index = indexOf(graph);
+  return statesFromFlags(index, doneFlags(index, done));
+}
+
+/** `computeStates` for a done set already resolved to one flag per topic (taken over, not copied). */
+export function statesFromFlags(index: GraphIndex, done: Uint8Array): TopicStatusMap {
+  const { size, groupStart, memberStart, members } = index;
+  const groupCount = groupStart[size] ?? 0;
+  const groupDone = new Int32Array(groupCount);
+  for (let g = 0; g < groupCount; g++) {
+    let count = 0;
+    for (let k = memberStart[g] ?? 0, end = memberStart[g + 1] ?? 0; k < end; k++) {
+      count += done[members[k] ?? 0] ?? 0;
+    }
+    groupDone[g] = count;
+  }
+  const unmetCount = new Int32Array(size);
+  for (let t = 0; t < size; t++) {
+    let unmet = 0;
+    for (let g = groupStart[t] ?? 0, end = groupStart[t + 1] ?? 0; g < end; g++) {
+      if (groupDone[g] === 0) unmet++;
+    }
+    unmetCount[t] = unmet;
+  }
+  return new TopicStatusMap(index, done, groupDone, unmetCount, new Array(size));
+}
+
+/**
+ * Incremental `computeStates` after ticking or unticking `changedId`: `prev` must be the states
+ * of `done` without that one change. Only the changed topic and the topics that name it are
+ * re-evaluated (the flat arrays are copied, so `prev` stays valid). Unchanged topics keep their
+ * status objects. An unknown id, or a topic whose done-ness did not change, returns `prev`.
+ */
+export function updateStates(
+  graph: Graph,
+  prev: StatusMap,
+  done: Iterable<string>,
+  changedId: string,
+): StatesUpdate {
+  const index = indexOf(graph);
+  const t = index.indexOf(changedId);
+  if (!(prev instanceof TopicStatusMap) || prev.index !== index) {
+    // Not built by this engine for this graph: fall back to a full computation and a diff.
+    const states = computeStates(graph, done);
+    return { states, ...changesBetween(index, prev, states, t) };
+  }
+  if (t < 0) return { states: prev, newlyAvailable: [], newlyLocked: [] };
+  const nowDone = containsTopic(index, done, t);
+  if (nowDone === (prev.done[t] === 1))
+    return { states: prev, newlyAvailable: [], newlyLocked: [] };
+
+  const next = new TopicStatusMap(
+    index,
+    prev.done.slice(),
+    prev.groupDone.slice(),
+    prev.unmetCount.slice(),
+    prev.cache.slice(),
+  );
+  next.done[t] = nowDone ? 1 : 0;
+  next.cache[t] = undefined;
+  const delta = nowDone ? 1 : -1;
+  const touched: number[] = [];
+  const { revStart, revGroups, groupOwner } = index;
+  for (let r = revStart[t] ?? 0, end = revStart[t + 1] ?? 0; r < end; r++) {
+    const g = revGroups[r] ?? 0;
+    const before = next.groupDone[g] ?? 0;
+    next.groupDone[g] = before + delta;
+    // Only a group going between "no done member" and "some done member" changes its owner.
+    if ((before === 0) === (before + delta === 0)) continue;
+    const owner = groupOwner[g] ?? 0;
+    next.unmetCount[owner] = (next.unmetCount[owner] ?? 0) - delta;
+    next.cache[owner] = undefined;
+    touched.push(owner);
+  }
+  const newlyAvailable: number[] = [];
+  const newlyLocked: number[] = [];
+  for (const owner of new Set(touched)) {
+    if (owner === t) continue;
+    collectChange(prev.stateAt(owner), next.stateAt(owner), owner, newlyAvailable, newlyLocked);
+  }
+  return {
+    states: next,
+    newlyAvailable: inReadingOrder(index, newlyAvailable),
+    newlyLocked: inReadingOrder(index, newlyLocked),
+  };
+}
+
+/**
+ * Topics locked in `before` and available in `after`, in reading order: what a tick unlocked,
+ * for the live-region announcement. O(topics).
+ */
+export function unlockedBy(graph: Graph, before: StatusMap, after: StatusMap): string[] {
+  return changesBetween(indexOf(graph), before, after, -1).newlyAvailable;
+}
+
+function changesBetween(
+  index: GraphIndex,
+  before: StatusMap,
+  after: StatusMap,
+  skip: number,
+): { newlyAvailable: string[]; newlyLocked: string[] } {
+  const newlyAvailable: number[] = [];
+  const newlyLocked: number[] = [];
+  for (let t = 0; t < index.size; t++) {
+    if (t === skip) continue;
+    collectChange(
+      stateIn(before, index, t),
+      stateIn(after, index, t),
+      t,
+      newlyAvailable,
+      newlyLocked,
+    );
+  }
+  return {
+    newlyAvailable: inReadingOrder(index, newlyAvailable),
+    newlyLocked: inReadingOrder(index, newlyLocked),
+  };
+}
+
+function stateIn(states: StatusMap, index: GraphIndex, t: number): TopicState | undefined {
+  if (states instanceof TopicStatusMap && states.index === index) return states.stateAt(t);
+  return states.get(index.ids[t] ?? "")?.state;
+}
+
+function collectChange(
+  before: TopicState | undefined,
+  after: TopicState | undefined,
+  t: number,
+  newlyAvailable: number[],
+  newlyLocked: number[],
+): void {
+  if (before === "locked" && after === "available") newlyAvailable.push(t);
+  else if (before === "available" && after === "locked") newlyLocked.push(t);
+}
+
+function inReadingOrder(index: GraphIndex, topics: number[]): string[] {
+  topics.sort((a, b) => (index.readingKey[a] ?? 0) - (index.readingKey[b] ?? 0));
+  return topics.map((t) => index.ids[t] ?? "");
+}

@@ -1,0 +1,79 @@
+import { IndexHeap } from "./min-heap";
+
+/** The requirement structure the sorts walk, in the flat form `GraphIndex` keeps it. */
+export interface RequirementArrays {
+  readonly size: number;
+  /** Groups of topic t are groupStart[t] .. groupStart[t+1]-1. */
+  readonly groupStart: Int32Array;
+  readonly groupOwner: Int32Array;
+  /** Members of group g are members[memberStart[g] .. memberStart[g+1]-1]. */
+  readonly memberStart: Int32Array;
+  readonly members: Int32Array;
+  /** Groups that name topic t are revGroups[revStart[t] .. revStart[t+1]-1]. */
+  readonly revStart: Int32Array;
+  readonly revGroups: Int32Array;
+}
+
+/**
+ * Kahn's algorithm over the topics where `include[t]` is 1, with a heap keyed by `readingKey`
+ * so that among topics ready at the same time the one read earlier comes first. A topic waits
+ * for every included topic it names in any requirement group. Topics caught in a cycle (which
+ * a valid curriculum never has) are appended at the end in reading order instead of throwing.
+ * O((V + E) log V) over the included part.
+ */
+export function topologicalOrder(
+  arrays: RequirementArrays,
+  readingKey: Int32Array,
+  include: Uint8Array | undefined,
+  includedCount: number,
+): Int32Array {
+  const { size, groupStart, groupOwner, memberStart, members, revStart, revGroups } = arrays;
+  const waiting = new Int32Array(size);
+  const heap = new IndexHeap(includedCount, readingKey);
+  for (let t = 0; t < size; t++) {
+    if (include && include[t] !== 1) continue;
+    let count = 0;
+    const firstMember = memberStart[groupStart[t] ?? 0] ?? 0;
+    const endMember = memberStart[groupStart[t + 1] ?? 0] ?? 0;
+    for (let k = firstMember; k < endMember; k++) {
+      const m = members[k] ?? 0;
+      if (!include || include[m] === 1) count++;
+    }
+    waiting[t] = count;
+    if (count === 0) heap.push(t);
+  }
+  const out = new Int32Array(includedCount);
+  let written = 0;
+  while (heap.size > 0) {
+    const u = heap.pop();
+    out[written++] = u;
+    for (let r = revStart[u] ?? 0, end = revStart[u + 1] ?? 0; r < end; r++) {
+      const owner = groupOwner[revGroups[r] ?? 0] ?? 0;
+      if (include && include[owner] !== 1) continue;
+      const left = (waiting[owner] ?? 0) - 1;
+      waiting[owner] = left;
+      if (left === 0) heap.push(owner);
+    }
+  }
+  if (written < includedCount)
+    written = appendCycleLeftovers(out, written, waiting, readingKey, include);
+  return out;
+}
+
+function appendCycleLeftovers(
+  out: Int32Array,
+  written: number,
+  waiting: Int32Array,
+  readingKey: Int32Array,
+  include: Uint8Array | undefined,
+): number {
+  const rest: number[] = [];
+  for (let t = 0; t < waiting.length; t++) {
+    if ((include && include[t] !== 1) || (waiting[t] ?? 0) <= 0) continue;
+    rest.push(t);
+  }
+  rest.sort((a, b) => (readingKey[a] ?? 0) - (readingKey[b] ?? 0));
+  let at = written;
+  for (const t of rest) out[at++] = t;
+  return at;
+}
