@@ -1,0 +1,130 @@
+/**
+ * The services every view needs, injected through one React context so component tests can
+ * render the app with a fixture curriculum and in-memory storage (see tests/component/render-app).
+ */
+import { createContext, type ReactNode, useContext } from "react";
+import { useStore } from "zustand";
+import type { ExtractState } from "zustand/vanilla";
+import type { CompiledCurriculum, GraphLayout, Lang, TopicBody } from "../curriculum/types";
+import { computeStates, type Graph, resolveDone, type StatusMap } from "../graph";
+import type { createPreferencesStore, createProgressStore } from "../progress/store";
+
+export type ProgressStore = ReturnType<typeof createProgressStore>;
+export type PreferencesStore = ReturnType<typeof createPreferencesStore>;
+export type ProgressState = ExtractState<ProgressStore>;
+export type PreferencesState = ExtractState<PreferencesStore>;
+
+export interface AppServices {
+  readonly curriculum: CompiledCurriculum;
+  /** Built once from `curriculum` with the engine's `createGraph`. */
+  readonly graph: Graph;
+  readonly progress: ProgressStore;
+  readonly preferences: PreferencesStore;
+  /** A topic's body and resources, loaded on demand (undefined for an unknown id). */
+  readonly loadTopicBody: (id: string, lang: Lang) => Promise<TopicBody | undefined>;
+  /** The build-time graph layout, loaded on demand by the graph view. */
+  readonly loadLayout: () => Promise<GraphLayout>;
+}
+
+const ServicesContext = createContext<AppServices | null>(null);
+
+export function ServicesProvider({
+  services,
+  children,
+}: {
+  services: AppServices;
+  children: ReactNode;
+}) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+export function useServices(): AppServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error("useServices() needs a <ServicesProvider> above it");
+  return services;
+}
+
+export function useCurriculum(): CompiledCurriculum {
+  return useServices().curriculum;
+}
+
+export function useGraph(): Graph {
+  return useServices().graph;
+}
+
+/** Reads the learner's progress store with a selector (re-renders only when the slice changes). */
+export function useProgress<T>(selector: (state: ProgressState) => T): T {
+  return useStore(useServices().progress, selector);
+}
+
+/** Reads the preferences store (language, theme) with a selector. */
+export function usePreferences<T>(selector: (state: PreferencesState) => T): T {
+  return useStore(useServices().preferences, selector);
+}
+
+// Caches keyed by object identity, shared by every component, so one change of the done record
+// resolves the done set once and computes the states once, however many views read them.
+const doneSetCache = new WeakMap<Graph, WeakMap<object, ReadonlySet<string>>>();
+const statesCache = new WeakMap<Graph, WeakMap<ReadonlySet<string>, StatusMap>>();
+
+function cacheFor<K extends object, V>(
+  caches: WeakMap<Graph, WeakMap<K, V>>,
+  graph: Graph,
+): WeakMap<K, V> {
+  let cache = caches.get(graph);
+  if (!cache) {
+    cache = new WeakMap();
+    caches.set(graph, cache);
+  }
+  return cache;
+}
+
+/**
+ * The canonical done set for a stored done record (aliases mapped, unknown ids dropped).
+ * Returns the same Set object for the same record, so it can key memoisation.
+ */
+export function doneSetFor(
+  graph: Graph,
+  done: Readonly<Record<string, number>>,
+): ReadonlySet<string> {
+  const cache = cacheFor(doneSetCache, graph);
+  let set = cache.get(done);
+  if (!set) {
+    set = resolveDone(graph, Object.keys(done));
+    cache.set(done, set);
+  }
+  return set;
+}
+
+/** Topic states for a done set, computed once per distinct set object. */
+export function statesFor(graph: Graph, done: ReadonlySet<string>): StatusMap {
+  const cache = cacheFor(statesCache, graph);
+  let states = cache.get(done);
+  if (!states) {
+    states = computeStates(graph, done);
+    cache.set(done, states);
+  }
+  return states;
+}
+
+/** Records states already computed (e.g. incrementally after a tick) for a done set. */
+export function primeStates(graph: Graph, done: ReadonlySet<string>, states: StatusMap): void {
+  cacheFor(statesCache, graph).set(done, states);
+}
+
+/** The learner's own done topics as canonical ids; the same Set until progress changes. */
+export function useDoneIds(): ReadonlySet<string> {
+  const graph = useGraph();
+  const done = useProgress((state) => state.done);
+  return doneSetFor(graph, done);
+}
+
+/**
+ * Every topic's state for `done` (default: the learner's own progress), memoised per done set.
+ * Pass a stable Set (e.g. from useMemo) for read-only views such as a shared link.
+ */
+export function useTopicStates(done?: ReadonlySet<string>): StatusMap {
+  const graph = useGraph();
+  const own = useDoneIds();
+  return statesFor(graph, done ?? own);
+}

@@ -1,0 +1,118 @@
+/**
+ * Language handling: which language the learner reads in, the typed UI strings for it, and
+ * topic text in it with a visible fallback to the curriculum's primary language.
+ */
+import { createContext, type ReactNode, useContext, useEffect, useMemo } from "react";
+import type { CompiledCurriculum, Lang, Localized } from "../curriculum/types";
+import { pickUiLang, strings, UI_LANGS, type UiLang, type UiStrings } from "../i18n/strings";
+import { useCurriculum, usePreferences, useServices } from "./app-context";
+
+export interface LocalizedText {
+  readonly text: string;
+  /** The language `text` is actually in. */
+  readonly lang: Lang;
+  /** True when `text` is not in the reading language (the UI marks it). */
+  readonly fallback: boolean;
+}
+
+export interface I18n {
+  /** The reading language: `<html lang>`, topic text, and (when it has them) UI strings. */
+  readonly lang: Lang;
+  /** The language of the UI strings in `t` (zh or en). */
+  readonly uiLang: UiLang;
+  readonly setLang: (lang: Lang) => void;
+  readonly t: UiStrings;
+  /** Languages the Language control offers: the curriculum's, plus the current one if missing. */
+  readonly languages: readonly Lang[];
+  readonly localize: (value: Localized) => LocalizedText;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+/**
+ * The first choice when the learner has not picked a language: the first browser language the
+ * curriculum offers (exact, then by base language), else one with UI strings, else the primary.
+ */
+export function initialLang(curriculum: CompiledCurriculum, browserLangs: readonly string[]): Lang {
+  const offered = curriculum.languages;
+  const base = (code: string) => code.toLowerCase().split("-")[0] ?? "";
+  for (const wanted of browserLangs) {
+    const exact = offered.find((l) => l.toLowerCase() === wanted.toLowerCase());
+    if (exact) return exact;
+    const sameBase = offered.find((l) => base(l) === base(wanted));
+    if (sameBase) return sameBase;
+  }
+  for (const wanted of browserLangs) {
+    const ui = UI_LANGS.find((l) => l === base(wanted));
+    if (ui) return ui;
+  }
+  return offered[0] ?? "zh";
+}
+
+/** Picks text in `lang`, else the primary language, else any language present. */
+export function localizeIn(value: Localized, lang: Lang, primary: Lang | undefined): LocalizedText {
+  const own = value[lang];
+  if (own) return { text: own, lang, fallback: false };
+  if (primary !== undefined) {
+    const main = value[primary];
+    if (main) return { text: main, lang: primary, fallback: primary !== lang };
+  }
+  for (const [other, text] of Object.entries(value)) {
+    if (text) return { text, lang: other, fallback: other !== lang };
+  }
+  return { text: "", lang, fallback: false };
+}
+
+function browserLanguages(): readonly string[] {
+  if (typeof navigator === "undefined") return [];
+  return navigator.languages?.length ? navigator.languages : [navigator.language];
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const curriculum = useCurriculum();
+  const { preferences } = useServices();
+  const chosen = usePreferences((state) => state.lang);
+  const lang = useMemo(
+    () => chosen ?? initialLang(curriculum, browserLanguages()),
+    [chosen, curriculum],
+  );
+
+  const value = useMemo<I18n>(() => {
+    const uiLang = pickUiLang(lang);
+    const primary = curriculum.languages[0];
+    const languages = curriculum.languages.includes(lang)
+      ? curriculum.languages
+      : [...curriculum.languages, lang];
+    return {
+      lang,
+      uiLang,
+      setLang: (next) => preferences.getState().setLang(next),
+      t: strings[uiLang],
+      languages,
+      localize: (localized) => localizeIn(localized, lang, primary),
+    };
+  }, [lang, curriculum, preferences]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error("useI18n() needs an <I18nProvider> above it");
+  return i18n;
+}
+
+/** A language's name in that language ("中文", "English"), for menus and fallback tags. */
+export function languageName(code: Lang): string {
+  try {
+    const name = new Intl.DisplayNames([code], { type: "language" }).of(code);
+    if (name && name !== code) return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  } catch {
+    // An invalid or unknown code: show the code itself.
+  }
+  return code;
+}

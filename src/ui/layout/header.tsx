@@ -1,0 +1,40 @@
+import { useCurriculum } from "../app-context";
+import { Localized } from "../components/localized";
+import { useI18n } from "../i18n";
+import { href, type Route } from "../router";
+import { ShareControls } from "../share/share-controls";
+import { LanguageSwitch } from "./language-switch";
+import { ThemeSwitch } from "./theme-switch";
+
+const NAV_ITEMS = ["outline", "graph", "plan"] as const;
+
+/** Site header: curriculum title, main navigation, language, theme and share controls. */
+export function Header({ route }: { route: Route }) {
+  const { t } = useI18n();
+  const curriculum = useCurriculum();
+  return (
+    <header className="site-header">
+      <div className="header-inner">
+        <a className="brand" href={href({ name: "outline" })}>
+          <Localized value={curriculum.title} />
+        </a>
+        <nav className="site-nav" aria-label={t.shell.nav.label}>
+          <ul>
+            {NAV_ITEMS.map((name) => (
+              <li key={name}>
+                <a href={href({ name })} aria-current={route.name === name ? "page" : undefined}>
+                  {t.shell.nav[name]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="header-controls">
+          <LanguageSwitch />
+          <ThemeSwitch />
+          <ShareControls />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,31 @@
+import { useEffect } from "react";
+import { useProgress, useServices } from "../app-context";
+import { useAnnounce } from "../components/live-announcer";
+import { useI18n } from "../i18n";
+
+/**
+ * Tells the learner when progress cannot be saved (storage unavailable or full) or when the
+ * saved value was unreadable (kept under a backup key). Visible until dismissed, and said once
+ * through the polite live region.
+ */
+export function StorageNotice() {
+  const { t } = useI18n();
+  const { progress } = useServices();
+  const issue = useProgress((state) => state.storageIssue);
+  const announce = useAnnounce();
+  const message = issue ? t.shell.storage[issue] : null;
+
+  useEffect(() => {
+    if (message) announce(message);
+  }, [message, announce]);
+
+  if (!message) return null;
+  return (
+    <div className="notice storage-notice">
+      <p>{message}</p>
+      <button type="button" onClick={() => progress.getState().dismissStorageIssue()}>
+        {t.shell.storage.dismiss}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * Hash routes (`#/`, `#/graph`, `#/plan`, `#/topic/<id>`, `#/share/<code>`), so any static host
+ * serves every page. Topic ids given as aliases resolve to the current id.
+ */
+import { useSyncExternalStore } from "react";
+import type { Graph } from "../graph";
+import { useGraph } from "./app-context";
+
+export type RouteName = "outline" | "graph" | "plan" | "topic" | "share" | "not-found";
+
+export type Route =
+  | { readonly name: "outline" | "graph" | "plan" }
+  | { readonly name: "topic"; readonly id: string }
+  | { readonly name: "share"; readonly code: string }
+  /** `id` is set when the path named a topic that does not exist. */
+  | { readonly name: "not-found"; readonly id?: string };
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/** Parses a location hash into a route, without checking topic ids. Never throws. */
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, "").replace(/^\/+/, "").replace(/\/+$/, "");
+  if (path === "") return { name: "outline" };
+  if (path === "graph") return { name: "graph" };
+  if (path === "plan") return { name: "plan" };
+  const slash = path.indexOf("/");
+  if (slash > 0) {
+    const head = path.slice(0, slash);
+    const rest = path.slice(slash + 1);
+    if (head === "topic" && rest !== "") return { name: "topic", id: safeDecode(rest) };
+    // Share codes are [A-Za-z0-9_-]; anything else still reaches the share view, which says why
+    // the link is bad instead of showing a blank page.
+    if (head === "share") return { name: "share", code: safeDecode(rest) };
+  }
+  if (path === "share") return { name: "share", code: "" };
+  return { name: "not-found" };
+}
+
+/** Resolves a topic route's id through the graph: aliases to the current id, unknown to not-found. */
+export function resolveRoute(route: Route, graph: Graph): Route {
+  if (route.name !== "topic") return route;
+  const id = graph.canonicalId(route.id);
+  return id === undefined ? { name: "not-found", id: route.id } : { name: "topic", id };
+}
+
+/** The hash link for a route, e.g. `#/topic/residual-connection`. */
+export function href(route: Route): string {
+  switch (route.name) {
+    case "outline":
+      return "#/";
+    case "graph":
+      return "#/graph";
+    case "plan":
+      return "#/plan";
+    case "topic":
+      return `#/topic/${encodeURIComponent(route.id)}`;
+    case "share":
+      return `#/share/${encodeURIComponent(route.code)}`;
+    case "not-found":
+      return "#/";
+  }
+}
+
+/** Goes to a route (adds a history entry, like following a link). */
+export function navigate(route: Route): void {
+  window.location.hash = href(route);
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener("hashchange", onChange);
+  return () => window.removeEventListener("hashchange", onChange);
+}
+
+function currentHash(): string {
+  return window.location.hash;
+}
+
+/** The current route from the URL hash, with topic aliases resolved. Re-renders on hash change. */
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, currentHash, () => "");
+  const graph = useGraph();
+  return resolveRoute(parseHash(hash), graph);
+}
