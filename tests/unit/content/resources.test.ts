@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { parse } from "yaml";
+import { resolve } from "node:path";
+import { formatProblem, loadCurriculumDir } from "../../../src/curriculum";
 import { RESOURCE_KINDS, type Resource } from "../../../src/curriculum/types";
 
 /**
@@ -148,21 +147,19 @@ interface CitedResource {
   readonly resource: Resource;
 }
 
-/** Every resource of every topic file (translations carry no resources). */
-function loadResources(dir: string): CitedResource[] {
-  const topicsDir = join(dir, "topics");
-  const primaryFiles = readdirSync(topicsDir)
-    .filter((name) => /^[a-z0-9-]+\.md$/.test(name))
-    .sort();
-  return primaryFiles.flatMap((name) => {
-    const text = readFileSync(join(topicsDir, name), "utf8");
-    const frontMatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "";
-    const fields = parse(frontMatter) as { id: string; resources?: Resource[] };
-    return (fields.resources ?? []).map((resource) => ({ topic: fields.id, resource }));
-  });
+/** Compiled through the same code as `npm run validate` and the build. */
+const loaded = loadCurriculumDir(CURRICULUM_DIR, { layout: false });
+
+/** Every resource of every topic, in curriculum order. */
+function resourcesOf(result: typeof loaded): CitedResource[] {
+  const output = result.output;
+  if (!output) return [];
+  return output.curriculum.topics.flatMap((topic) =>
+    (output.details[topic.id]?.resources ?? []).map((resource) => ({ topic: topic.id, resource })),
+  );
 }
 
-const cited = loadResources(CURRICULUM_DIR);
+const cited = resourcesOf(loaded);
 const named = cited.map((entry) => [`${entry.topic}: ${entry.resource.title}`, entry] as const);
 const withUrl = named.filter(([, entry]) => entry.resource.url !== undefined);
 const onArxiv = withUrl.filter(([, entry]) => entry.resource.url?.includes("arxiv.org"));
@@ -201,6 +198,12 @@ describe("the arXiv link checker", () => {
 });
 
 describe("resources of the default curriculum", () => {
+  it("compiles without errors", () => {
+    const errors = loaded.problems.filter((problem) => problem.severity === "error");
+    expect(errors.map((problem) => formatProblem(problem, CURRICULUM_DIR))).toEqual([]);
+    expect(loaded.output).toBeDefined();
+  });
+
   it("finds resources in the curriculum, arXiv papers among them", () => {
     expect(cited.length).toBeGreaterThan(40);
     expect(onArxiv.length).toBeGreaterThan(20);
