@@ -248,7 +248,7 @@ describe("resources of the default curriculum", () => {
   });
 
   it.each(withUrl.filter(([, entry]) => !entry.resource.url?.includes("arxiv.org")))(
-    "%s links https, or a link references.md gives",
+    "%s links only a page references.md gives (or a DOI page)",
     (_, { resource }) => {
       const url = resource.url ?? "";
       expect(LINKS_FROM_REFERENCES.has(url) || DOI_LINK.test(url)).toBe(true);
