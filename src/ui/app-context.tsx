@@ -24,6 +24,11 @@ export interface AppServices {
   readonly loadTopicBody: (id: string, lang: Lang) => Promise<TopicBody | undefined>;
   /** The build-time graph layout, loaded on demand by the graph view. */
   readonly loadLayout: () => Promise<GraphLayout>;
+  /**
+   * The progress store's storage key. When set, the shell listens for other tabs' writes to it
+   * (`storage` events on window) and merges them, so their ticks appear without a reload.
+   */
+  readonly progressKey?: string;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

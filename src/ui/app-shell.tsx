@@ -3,7 +3,14 @@
  * `App` with the real services and by component tests with fixture services.
  */
 import { lazy, type ReactNode, Suspense, useEffect, useRef } from "react";
-import { type AppServices, ServicesProvider, useGraph, usePreferences } from "./app-context";
+import { connectCrossTab } from "../progress/cross-tab";
+import {
+  type AppServices,
+  ServicesProvider,
+  useGraph,
+  usePreferences,
+  useServices,
+} from "./app-context";
 import { ErrorBoundary } from "./components/error-boundary";
 import { LiveAnnouncer } from "./components/live-announcer";
 import { Toasts } from "./components/toasts";
@@ -51,6 +58,7 @@ export function AppShell({ services }: { services: AppServices }) {
 
 function Shell() {
   const route = useRoute();
+  useCrossTabSync();
   const routeKey = href(route) + (route.name === "not-found" ? `:${route.id ?? ""}` : "");
   useDocumentTitle(route);
   useThemeAttribute();
@@ -132,6 +140,15 @@ function useDocumentTitle(route: Route) {
   useEffect(() => {
     document.title = title;
   }, [title]);
+}
+
+/** Merges progress written by other tabs of the same site into this one, as it happens. */
+function useCrossTabSync() {
+  const { progress, progressKey } = useServices();
+  useEffect(() => {
+    if (progressKey === undefined) return;
+    return connectCrossTab(progress, progressKey, window);
+  }, [progress, progressKey]);
 }
 
 /** Mirrors the theme preference on <html data-theme>; "system" leaves it to the media query. */

@@ -14,10 +14,12 @@ export { AppShell } from "./app-shell";
 
 function createServices(): AppServices {
   const path = window.location.pathname;
+  const progressKey = storageKeyFor(path);
   return {
+    progressKey,
     curriculum,
     graph: createGraph(curriculum),
-    progress: createProgressStore({ key: storageKeyFor(path) }),
+    progress: createProgressStore({ key: progressKey }),
     preferences: createPreferencesStore({ key: preferencesKeyFor(path) }),
     loadTopicBody: async (id, lang) =>
       (await import("virtual:jiewang/bodies")).loadTopicBody(id, lang),

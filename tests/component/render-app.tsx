@@ -215,6 +215,7 @@ export function createTestServices(options: TestServicesOptions = {}): {
   if (options.theme) preferences.getState().setTheme(options.theme);
   const primary = curriculum.languages[0] ?? "zh";
   const services: AppServices = {
+    progressKey: PROGRESS_KEY,
     curriculum,
     graph: createGraph(curriculum),
     progress,

@@ -1,11 +1,17 @@
 /** UI strings of the outline page (#/) and the ticking feedback. */
+import { formatHours } from "../format";
+
 export const zh = {
   heading: "学习大纲",
   intro: "勾选学过的主题；前置都学完的主题会解锁。",
   overall: "总进度",
   requiredProgress: "必修主题",
   electiveProgress: "选修主题",
+  hoursDone: (done: number, total: number) =>
+    `必修学时：已学 ${formatHours(done)} / 共 ${formatHours(total)} 小时`,
+  summaryHeading: "进度",
   sectionProgress: (section: string) => `${section}：必修进度`,
+  sectionElectives: (section: string) => `${section}：选修进度`,
   filter: {
     legend: "显示",
     all: "全部",
@@ -23,6 +29,7 @@ export const zh = {
     intro: "现在可以学、离目标最近的主题：",
     empty: "没有可以学的主题了。",
     allDone: "全部学完了！",
+    goal: "目标：",
   },
   tick: {
     ticked: (title: string) => `已将“${title}”标为完成。`,
@@ -45,7 +52,11 @@ export const en: typeof zh = {
   overall: "Overall progress",
   requiredProgress: "Required topics",
   electiveProgress: "Electives",
+  hoursDone: (done: number, total: number) =>
+    `Required study time: ${formatHours(done)} of ${formatHours(total)} hours done`,
+  summaryHeading: "Progress",
   sectionProgress: (section: string) => `${section}: required topics`,
+  sectionElectives: (section: string) => `${section}: electives`,
   filter: {
     legend: "Show",
     all: "All",
@@ -63,6 +74,7 @@ export const en: typeof zh = {
     intro: "Available now, closest to your goal first:",
     empty: "Nothing is available right now.",
     allDone: "Everything is done!",
+    goal: "Goal:",
   },
   tick: {
     ticked: (title: string) => `Marked “${title}” as done.`,

@@ -1,4 +1,6 @@
 /** UI strings of the app shell: header, navigation, notices, shared components. */
+import { formatHours } from "../format";
+
 export const zh = {
   appName: "结网",
   skipToContent: "跳到正文",
@@ -65,11 +67,6 @@ export const zh = {
     motto: "临渊羡鱼，不如退而结网。",
   },
 };
-
-/** Shared number formatting: whole hours stay whole, others keep one decimal. */
-function formatHours(h: number): string {
-  return Number.isInteger(h) ? String(h) : h.toFixed(1);
-}
 
 export const en: typeof zh = {
   appName: "Jiewang",

@@ -1,27 +1,25 @@
 import { useI18n } from "../i18n";
 
 export interface ProgressBarProps {
-  /** Accessible name, e.g. "Overall progress". */
+  /** Accessible name, e.g. "Overall progress" or "Basics: required topics". */
   readonly label: string;
   readonly done: number;
   readonly total: number;
-  /** Show the label above the bar (default) or only give it to assistive technology. */
-  readonly showLabel?: boolean;
+  /** Shorter text shown above the bar (default `label`); `false` shows only the count. */
+  readonly visibleLabel?: string | false;
 }
 
 /** A labelled progress bar with the count in words ("3 of 10"), not only a filled width. */
-export function ProgressBar({ label, done, total, showLabel = true }: ProgressBarProps) {
+export function ProgressBar({ label, done, total, visibleLabel = label }: ProgressBarProps) {
   const { t } = useI18n();
   const value = t.shell.progressValue(done, total);
   const percent = total > 0 ? Math.round((done / total) * 100) : 0;
   return (
     <div className="progress">
-      {showLabel && (
-        <div className="progress-label" aria-hidden="true">
-          <span>{label}</span>
-          <span className="progress-value">{value}</span>
-        </div>
-      )}
+      <div className="progress-label" aria-hidden="true">
+        {visibleLabel !== false && <span>{visibleLabel}</span>}
+        <span className="progress-value">{value}</span>
+      </div>
       <div
         className="progress-track"
         role="progressbar"

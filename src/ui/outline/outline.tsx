@@ -1,19 +1,78 @@
 /**
- * The outline: every topic once, grouped by section, with its state. Reused read-only by the
- * shared-progress view (pass the shared done set and `readOnly`).
+ * The outline: every topic once, grouped by section in order, with its state, progress bars,
+ * a filter and a title search. Reused read-only by the shared-progress view: pass the shared
+ * done set and `readOnly`.
  */
-import { useTopicStates } from "../app-context";
+import { useDeferredValue, useMemo, useState } from "react";
+import { progressFigures } from "../../graph";
+import { useCurriculum, useDoneIds, useGraph, useTopicStates } from "../app-context";
+import { useI18n } from "../i18n";
+import { OutlineControls } from "./outline-controls";
+import { type OutlineFilter, normalizeQuery, topicMatches } from "./outline-filter";
+import { OutlineSection } from "./outline-section";
+import { ProgressSummary } from "./progress-summary";
 
 export interface OutlineProps {
-  /** Canonical done ids; default the learner's own progress. */
+  /** Canonical done ids (keep the Set stable, e.g. with useMemo); default the learner's own. */
   readonly done?: ReadonlySet<string>;
   /** Disables the checkboxes (a shared link's progress cannot be ticked). */
   readonly readOnly?: boolean;
 }
 
 export function Outline({ done, readOnly = false }: OutlineProps) {
-  const states = useTopicStates(done);
+  const curriculum = useCurriculum();
+  const graph = useGraph();
+  const { t } = useI18n();
+  const own = useDoneIds();
+  const doneSet = done ?? own;
+  const states = useTopicStates(doneSet);
+  const figures = useMemo(() => progressFigures(graph, doneSet), [graph, doneSet]);
+
+  const [filter, setFilter] = useState<OutlineFilter>("all");
+  const [query, setQuery] = useState("");
+  // Typing stays responsive: the list catches up with the search box a moment later.
+  const deferredQuery = useDeferredValue(query);
+
+  const visible = useMemo(() => {
+    const needle = normalizeQuery(deferredQuery);
+    const bySection = new Map<string, string[]>();
+    let count = 0;
+    for (const topic of curriculum.topics) {
+      const state = states.get(topic.id)?.state ?? "locked";
+      if (!topicMatches(topic, state, filter, needle)) continue;
+      count++;
+      const list = bySection.get(topic.section);
+      if (list) list.push(topic.id);
+      else bySection.set(topic.section, [topic.id]);
+    }
+    return { bySection, count };
+  }, [curriculum, states, filter, deferredQuery]);
+
+  const sectionFigures = useMemo(
+    () => new Map(figures.sections.map((section) => [section.id, section])),
+    [figures],
+  );
+
   return (
-    <div className="outline" data-read-only={readOnly || undefined} data-count={states.size} />
+    <div className="outline">
+      <ProgressSummary figures={figures} />
+      <OutlineControls filter={filter} onFilter={setFilter} query={query} onQuery={setQuery} />
+      <p className="outline-count">{t.outline.shown(visible.count, curriculum.topics.length)}</p>
+      {visible.count === 0 && <p className="empty">{t.outline.noMatch}</p>}
+      {curriculum.sections.map((section) => {
+        const topicIds = visible.bySection.get(section.id);
+        if (!topicIds) return null;
+        return (
+          <OutlineSection
+            key={section.id}
+            section={section}
+            topicIds={topicIds}
+            states={states}
+            figures={sectionFigures.get(section.id)}
+            readOnly={readOnly}
+          />
+        );
+      })}
+    </div>
   );
 }

@@ -1,0 +1,56 @@
+import { memo } from "react";
+import type { TopicState } from "../../graph";
+import { useGraph } from "../app-context";
+import { Localized } from "../components/localized";
+import { SourceBadge } from "../components/source-badge";
+import { StateBadge } from "../components/state-badge";
+import { TopicCheckbox } from "../components/topic-checkbox";
+import { TopicLink } from "../components/topic-link";
+import { useI18n } from "../i18n";
+
+export interface TopicRowProps {
+  readonly id: string;
+  readonly state: TopicState;
+  readonly doneWithUnmet: boolean;
+  readonly readOnly: boolean;
+}
+
+/**
+ * One topic of the outline. Memoised on primitive props, so a tick re-renders only the rows
+ * whose state changed.
+ */
+export const TopicRow = memo(function TopicRow({
+  id,
+  state,
+  doneWithUnmet,
+  readOnly,
+}: TopicRowProps) {
+  const graph = useGraph();
+  const { t, localize } = useI18n();
+  const topic = graph.topic(id);
+  if (!topic) return null;
+  const summary = localize(topic.summary);
+  return (
+    <li className={`topic-row state-${state}`} data-topic-id={id} data-state={state}>
+      <TopicCheckbox
+        id={id}
+        title={localize(topic.title).text}
+        checked={state === "done"}
+        disabled={readOnly}
+      />
+      <div className="topic-main">
+        <TopicLink id={id} className="topic-title" />
+        {summary.text && (
+          <p className="topic-summary">
+            <Localized value={topic.summary} />
+          </p>
+        )}
+        <div className="topic-meta">
+          <StateBadge state={state} doneWithUnmet={doneWithUnmet} />
+          {topic.hours > 0 && <span className="hours">{t.shell.hours(topic.hours)}</span>}
+          <SourceBadge source={topic.source} optional={topic.optional} />
+        </div>
+      </div>
+    </li>
+  );
+});
