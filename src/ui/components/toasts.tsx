@@ -27,6 +27,8 @@ export interface ToastInput {
   readonly undo?: () => void;
   /** Milliseconds before it hides itself; default 8000. Paused while hovered or focused. */
   readonly duration?: number;
+  /** A new toast replaces any shown toast with the same key (e.g. one "last change" toast). */
+  readonly key?: string;
 }
 
 interface ToastEntry extends ToastInput {
@@ -54,7 +56,12 @@ export function Toasts({ children }: { children: ReactNode }) {
 
   const show = useCallback((toast: ToastInput) => {
     const id = nextId.current++;
-    setToasts((list) => [...list, { ...toast, id }].slice(-MAX_VISIBLE));
+    setToasts((list) =>
+      [
+        ...list.filter((shown) => toast.key === undefined || shown.key !== toast.key),
+        { ...toast, id },
+      ].slice(-MAX_VISIBLE),
+    );
     return id;
   }, []);
 

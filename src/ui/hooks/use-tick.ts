@@ -3,12 +3,14 @@
  * toast), an offer to tick a locked topic's missing prerequisites, a note when unticking a topic
  * that done topics build on, and Undo for every change.
  */
-import { useMemo, useRef } from "react";
+import { useMemo } from "react";
 import { missingPrerequisites, type StatusMap, unlockedBy, updateStates } from "../../graph";
 import { doneSetFor, primeStates, statesFor, useServices } from "../app-context";
 import { useAnnounce } from "../components/live-announcer";
 import { useToast } from "../components/toasts";
 import { useI18n } from "../i18n";
+
+const CHANGE_TOAST = "progress-change";
 
 export interface TickApi {
   /** Marks one topic (canonical id) done (`checked`) or not done, with all the feedback. */
@@ -20,8 +22,6 @@ export function useTick(): TickApi {
   const { t, localize } = useI18n();
   const announce = useAnnounce();
   const toast = useToast();
-  // Only the latest change's toast stays, so its Undo always undoes that change.
-  const lastToast = useRef<number | undefined>(undefined);
 
   return useMemo<TickApi>(() => {
     const words = t.outline.tick;
@@ -60,8 +60,8 @@ export function useTick(): TickApi {
     ) => {
       const message = parts.join(" ");
       announce(message);
-      if (lastToast.current !== undefined) toast.dismiss(lastToast.current);
-      lastToast.current = toast.show({ message, undo, ...(actions ? { actions } : {}) });
+      // One shared key: only the latest change's toast stays, so Undo always undoes that change.
+      toast.show({ key: CHANGE_TOAST, message, undo, ...(actions ? { actions } : {}) });
     };
 
     const unlockedText = (unlocked: readonly string[]) =>
