@@ -32,6 +32,7 @@ export class GraphIndex implements Graph, RequirementArrays {
   readonly sectionRank: Int32Array;
   /** Reading position: section order, then `topic.index`. Breaks ties in every ordering. */
   readonly readingKey: Int32Array;
+  readonly topicAtReadingKey: Int32Array;
   readonly groupStart: Int32Array;
   readonly groupOwner: Int32Array;
   /** Position of each group within its owner's `requires`, to report unmet groups as written. */
@@ -71,6 +72,10 @@ export class GraphIndex implements Graph, RequirementArrays {
       this.sectionRank[i] = sectionPosition.get(topic.section) ?? sectionPosition.size;
     });
     this.readingKey = buildReadingKey(topics, this.sectionRank);
+    this.topicAtReadingKey = new Int32Array(size);
+    this.readingKey.forEach((key, t) => {
+      this.topicAtReadingKey[key] = t;
+    });
 
     const groups = buildGroups(topics, lookup);
     this.groupStart = groups.groupStart;
@@ -82,7 +87,7 @@ export class GraphIndex implements Graph, RequirementArrays {
     this.revStart = reverse.revStart;
     this.revGroups = reverse.revGroups;
 
-    this.orderIndices = topologicalOrder(this, this.readingKey, undefined, size);
+    this.orderIndices = topologicalOrder(this, undefined, size);
     this.rank = new Int32Array(size);
     this.orderIndices.forEach((t, position) => {
       this.rank[t] = position;

@@ -28,7 +28,9 @@ export function chooseMembers(
   budget: number,
 ): "exact" | "estimate" {
   const cost = new Float64Array(index.size).fill(Number.POSITIVE_INFINITY);
-  if (exactChoices(index, search, cost, budget)) return "exact";
+  if (walkLowerBound(index, search) <= budget && exactChoices(index, search, cost, budget)) {
+    return "exact";
+  }
   search.choice.fill(-1);
   cost.fill(Number.POSITIVE_INFINITY);
   estimatedChoices(index, search, cost);
@@ -44,7 +46,8 @@ function exactChoices(
   const { groupStart, hours } = index;
   const { sequence, candidate, groupOpen, choice } = search;
   const stamp = new Int32Array(index.size);
-  const stack: number[] = [];
+  // A topic enters a walk's stack at most once (stamps), so `size` slots always suffice.
+  const stack = new Int32Array(index.size);
   let work = 0;
   for (let i = 0; i < sequence.length; i++) {
     const t = sequence[i] ?? 0;
@@ -54,9 +57,10 @@ function exactChoices(
     const walk = i + 1;
     let sum = 0;
     stamp[t] = walk;
-    stack.push(t);
-    while (stack.length > 0) {
-      const u = stack.pop() ?? 0;
+    stack[0] = t;
+    let depth = 1;
+    while (depth > 0) {
+      const u = stack[--depth] ?? 0;
       sum += hours[u] ?? 0;
       work++;
       for (let g = groupStart[u] ?? 0, end = groupStart[u + 1] ?? 0; g < end; g++) {
@@ -65,7 +69,7 @@ function exactChoices(
         const chosen = choice[g] ?? -1;
         if (chosen < 0 || stamp[chosen] === walk) continue;
         stamp[chosen] = walk;
-        stack.push(chosen);
+        stack[depth++] = chosen;
       }
     }
     if (work > budget) return false;
@@ -117,4 +121,30 @@ function chooseFor(index: GraphIndex, search: PlanSearch, cost: Float64Array, t:
  */
 function cheaper(a: number, b: number): boolean {
   return a < b - 1e-9 * Math.max(1, Math.abs(b));
+}
+
+/**
+ * A cheap lower bound on the exact walks' work, to skip them when they cannot fit the budget:
+ * a member's plan holds at least 1 + the largest, over its open groups, of the smallest member
+ * bound (its longest forced chain), whatever the choices turn out to be.
+ */
+function walkLowerBound(index: GraphIndex, search: PlanSearch): number {
+  const { groupStart, memberStart, members } = index;
+  const { sequence, candidate, groupOpen } = search;
+  const lower = new Int32Array(index.size);
+  let total = 0;
+  for (const t of sequence) {
+    let longest = 0;
+    for (let g = groupStart[t] ?? 0, end = groupStart[t + 1] ?? 0; g < end; g++) {
+      if (groupOpen[g] !== 1) continue;
+      let shortest = Number.MAX_SAFE_INTEGER;
+      for (let k = memberStart[g] ?? 0, last = memberStart[g + 1] ?? 0; k < last; k++) {
+        shortest = Math.min(shortest, lower[members[k] ?? 0] ?? 0);
+      }
+      longest = Math.max(longest, shortest);
+    }
+    lower[t] = 1 + longest;
+    if (candidate[t] === 1) total += lower[t] ?? 0;
+  }
+  return total;
 }

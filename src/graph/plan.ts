@@ -30,12 +30,16 @@ export interface PlanIndices {
 }
 
 /**
- * Default exact-cost budget: generous enough that any hand-written curriculum is costed
- * exactly, small enough that a 10,000-topic plan stays within milliseconds.
+ * Default exact-cost budget, in visited topics and groups: the floor covers any hand-written
+ * curriculum (a dense generated one of 400 topics needs about 64,000), and past it the
+ * budget grows only linearly, so the work thrown away before falling back to the estimate
+ * stays a small multiple of one linear pass.
  */
 export function defaultExactCostBudget(index: GraphIndex): number {
-  return Math.max(200_000, 16 * (index.size + index.members.length));
+  return Math.max(EXACT_COST_BUDGET_FLOOR, 4 * (index.size + index.members.length));
 }
+
+export const EXACT_COST_BUDGET_FLOOR = 200_000;
 
 /**
  * The plan to `goal`: the goal, plus for each requirement group of a needed topic with no done
@@ -111,7 +115,7 @@ export function planIndices(
       stack.push(chosen);
     }
   }
-  const order = topologicalOrder(index, index.readingKey, inPlan, count);
+  const order = topologicalOrder(index, inPlan, count);
   return { order, inPlan, hours: total, costModel };
 }
 

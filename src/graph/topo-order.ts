@@ -1,4 +1,4 @@
-import { IndexHeap } from "./min-heap";
+import { IntMinHeap } from "./min-heap";
 
 /** The requirement structure the sorts walk, in the flat form `GraphIndex` keeps it. */
 export interface RequirementArrays {
@@ -12,6 +12,9 @@ export interface RequirementArrays {
   /** Groups that name topic t are revGroups[revStart[t] .. revStart[t+1]-1]. */
   readonly revStart: Int32Array;
   readonly revGroups: Int32Array;
+  /** Reading position of each topic (a permutation of 0..size-1) and its inverse. */
+  readonly readingKey: Int32Array;
+  readonly topicAtReadingKey: Int32Array;
 }
 
 /**
@@ -23,13 +26,14 @@ export interface RequirementArrays {
  */
 export function topologicalOrder(
   arrays: RequirementArrays,
-  readingKey: Int32Array,
   include: Uint8Array | undefined,
   includedCount: number,
 ): Int32Array {
   const { size, groupStart, groupOwner, memberStart, members, revStart, revGroups } = arrays;
+  const { readingKey, topicAtReadingKey } = arrays;
   const waiting = new Int32Array(size);
-  const heap = new IndexHeap(includedCount, readingKey);
+  // The heap holds reading positions, so the earliest-read ready topic pops first.
+  const heap = new IntMinHeap(includedCount);
   for (let t = 0; t < size; t++) {
     if (include && include[t] !== 1) continue;
     let count = 0;
@@ -40,19 +44,19 @@ export function topologicalOrder(
       if (!include || include[m] === 1) count++;
     }
     waiting[t] = count;
-    if (count === 0) heap.push(t);
+    if (count === 0) heap.push(readingKey[t] ?? 0);
   }
   const out = new Int32Array(includedCount);
   let written = 0;
   while (heap.size > 0) {
-    const u = heap.pop();
+    const u = topicAtReadingKey[heap.pop()] ?? 0;
     out[written++] = u;
     for (let r = revStart[u] ?? 0, end = revStart[u + 1] ?? 0; r < end; r++) {
       const owner = groupOwner[revGroups[r] ?? 0] ?? 0;
       if (include && include[owner] !== 1) continue;
       const left = (waiting[owner] ?? 0) - 1;
       waiting[owner] = left;
-      if (left === 0) heap.push(owner);
+      if (left === 0) heap.push(readingKey[owner] ?? 0);
     }
   }
   if (written < includedCount)
