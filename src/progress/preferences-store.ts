@@ -1,0 +1,97 @@
+/**
+ * Display preferences (language, theme), kept apart from progress: they are per device taste,
+ * not learning data, so they are never shared, exported or merged across tabs by topic.
+ */
+import { persist } from "zustand/middleware";
+import { createStore } from "zustand/vanilla";
+import { createSafeStorage, type KeyValueStorage } from "./safe-storage";
+
+export const THEMES = ["system", "light", "dark"] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const PREFERENCES_VERSION = 1;
+
+export interface Preferences {
+  /** Chosen UI language; null until the learner picks one (the app then guesses). */
+  readonly lang: string | null;
+  readonly theme: Theme;
+}
+
+export interface PreferencesActions {
+  /** Sets the language; anything that is not a short language tag (or null) is ignored. */
+  setLang(lang: string | null): void;
+  /** Sets the theme; unknown values are ignored. */
+  setTheme(theme: Theme): void;
+}
+
+export type PreferencesState = Preferences & PreferencesActions;
+
+/** Language tags such as `zh`, `en`, `pt-BR`. */
+const LANG_PATTERN = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+
+function isLang(value: unknown): value is string {
+  return typeof value === "string" && value.length <= 35 && LANG_PATTERN.test(value);
+}
+
+function isTheme(value: unknown): value is Theme {
+  return typeof value === "string" && (THEMES as readonly string[]).includes(value);
+}
+
+/** Turns any loaded value into valid preferences, defaulting what is missing or malformed. */
+export function restorePreferences(input: unknown): Preferences {
+  const record =
+    typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
+  return {
+    lang: isLang(record.lang) ? record.lang : null,
+    theme: isTheme(record.theme) ? record.theme : "system",
+  };
+}
+
+export interface PreferencesStoreOptions {
+  /** Storage key; use `preferencesKeyFor(location.pathname)`. */
+  key: string;
+  /** Default `localStorage`; `null` keeps preferences in memory only. */
+  storage?: KeyValueStorage | null;
+}
+
+/**
+ * Creates the preferences store. Storage problems are not reported here (the progress store
+ * already tells the learner); preferences then simply last for the session.
+ */
+export function createPreferencesStore(options: PreferencesStoreOptions) {
+  const getStorage =
+    options.storage === undefined ? () => globalThis.localStorage : () => options.storage;
+  const storage = createSafeStorage<Preferences>({
+    getStorage,
+    now: Date.now,
+    onIssue: () => {},
+  });
+  return createStore<PreferencesState>()(
+    persist<PreferencesState, [], [], Preferences>(
+      (set) => ({
+        lang: null,
+        theme: "system",
+        setLang: (lang) => {
+          if (lang === null || isLang(lang)) set({ lang });
+        },
+        setTheme: (theme) => {
+          if (isTheme(theme)) set({ theme });
+        },
+      }),
+      {
+        name: options.key,
+        version: PREFERENCES_VERSION,
+        storage,
+        partialize: ({ lang, theme }) => ({ lang, theme }),
+        migrate: (persisted) => restorePreferences(persisted),
+        merge: (persisted, current) => ({
+          ...current,
+          ...restorePreferences(persisted ?? current),
+        }),
+      },
+    ),
+  );
+}
+
+/** The preferences store type, for code that receives one. */
+export type PreferencesStoreApi = ReturnType<typeof createPreferencesStore>;

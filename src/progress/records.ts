@@ -1,0 +1,59 @@
+/**
+ * Small helpers for the id -> time records the progress state is made of. Everything loaded
+ * from storage, a file or a link passes through these checks, so malformed data never reaches
+ * the store.
+ */
+
+/** An id -> epoch-milliseconds map (tick times, untick times). */
+export type TimeMap = Readonly<Record<string, number>>;
+
+/**
+ * Curriculum ids are lowercase kebab-case; we accept a slightly wider set so hand-edited or
+ * older data is not thrown away, but never names like `__proto__` that would clash with the
+ * object prototype.
+ */
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
+/** Latest instant a JavaScript Date can hold; anything beyond is not a time. */
+const MAX_TIME_MS = 8.64e15;
+
+/** True for a string that can be a topic id (current, former or removed). */
+export function isPlausibleId(value: unknown): value is string {
+  return typeof value === "string" && ID_PATTERN.test(value);
+}
+
+/** True for a finite, non-negative epoch time in milliseconds. */
+export function isValidTime(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= MAX_TIME_MS;
+}
+
+/** Own-property lookup, so ids such as `constructor` never read the prototype. */
+export function hasOwn(record: object, id: string): boolean {
+  return Object.hasOwn(record, id);
+}
+
+/** The value stored for `id`, or undefined when the record has no own entry for it. */
+export function timeOf(record: TimeMap, id: string): number | undefined {
+  return hasOwn(record, id) ? record[id] : undefined;
+}
+
+/** A plain object with keys in sorted order, so equal records serialise to equal strings. */
+export function sortedRecord(entries: Iterable<readonly [string, number]>): Record<string, number> {
+  const list = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const out: Record<string, number> = {};
+  for (const [id, time] of list) out[id] = time;
+  return out;
+}
+
+/** True when two records hold the same ids with the same times. */
+export function sameRecord(a: TimeMap, b: TimeMap): boolean {
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  return keysA.every((id) => hasOwn(b, id) && a[id] === b[id]);
+}
+
+/** Whatever the caller gave (one id or a list), as a de-duplicated list of plausible ids. */
+export function idList(ids: string | readonly string[]): string[] {
+  const list = typeof ids === "string" ? [ids] : ids;
+  return [...new Set(list.filter(isPlausibleId))];
+}

@@ -1,0 +1,196 @@
+/**
+ * A zustand `PersistStorage` over localStorage (or any key-value storage) that never throws.
+ * Reading or writing problems are reported once per change of condition, and the app carries
+ * on in memory. A stored value that cannot be parsed is copied to a backup key before anything
+ * overwrites it; if even the backup cannot be written, the original is left alone.
+ */
+import type { PersistStorage, StorageValue } from "zustand/middleware";
+
+/** The part of the Web Storage interface we use; tests pass an in-memory one. */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/**
+ * - `unavailable`: storage cannot be read or written (private mode, blocked, absent);
+ * - `full`: the browser refused a write for lack of space;
+ * - `corrupt`: the stored value could not be read (fully); a backup was kept if possible.
+ */
+export type StorageIssue = "unavailable" | "full" | "corrupt";
+
+/** What the storage reports to its owner; `backupKey` is set for `corrupt` when a copy was kept. */
+export type IssueListener = (issue: StorageIssue, backupKey: string | null) => void;
+
+export interface SafeStorageOptions<S> {
+  /** Returns the storage; may throw (reading `window.localStorage` can). */
+  getStorage: () => KeyValueStorage | null | undefined;
+  now: () => number;
+  onIssue: IssueListener;
+  /**
+   * Called before every write with the value stored right now (parsed, any version) and the
+   * state about to be written; returns what to write. Lets a stale tab add to, rather than
+   * overwrite, what another tab saved.
+   */
+  mergeBeforeWrite?: (stored: StorageValue<unknown>, next: S) => S;
+}
+
+export interface SafeStorage<S> extends PersistStorage<S, void> {
+  /**
+   * Copies the raw value last read for `name` to `<name>:backup-<ms>`. Returns the backup key,
+   * or null when nothing was read or the copy failed (then that raw value is never overwritten).
+   */
+  backupLastRead(name: string): string | null;
+}
+
+/** Parses a stored `{ state, version }` envelope; null when it is not one. */
+export function parseEnvelope(raw: string): StorageValue<unknown> | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return null;
+  if (!("state" in parsed)) return null;
+  const version = "version" in parsed ? parsed.version : undefined;
+  return {
+    state: parsed.state,
+    version: typeof version === "number" && Number.isInteger(version) ? version : 0,
+  };
+}
+
+/** Browsers name a full storage differently; all of these mean "no space left". */
+function isQuotaError(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const name = "name" in error ? error.name : undefined;
+  const code = "code" in error ? error.code : undefined;
+  return (
+    name === "QuotaExceededError" ||
+    name === "NS_ERROR_DOM_QUOTA_REACHED" ||
+    code === 22 ||
+    code === 1014
+  );
+}
+
+/**
+ * Builds the never-throwing storage. Issues found while writing are reported after the write
+ * finishes, so a listener that updates the store (and so writes again) sees a settled storage.
+ */
+export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorage<S> {
+  const { now, onIssue, mergeBeforeWrite } = options;
+  /** The write-side condition last reported, so a failing storage is reported once. */
+  let failing: StorageIssue | null = null;
+  let lastRead: { name: string; raw: string } | null = null;
+  /** Raw values we could not back up: never overwritten. */
+  const untouchable = new Set<string>();
+
+  function open(): KeyValueStorage | null {
+    try {
+      return options.getStorage() ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  function backup(storage: KeyValueStorage, name: string, raw: string): string | null {
+    const key = `${name}:backup-${now()}`;
+    try {
+      storage.setItem(key, raw);
+      return key;
+    } catch {
+      untouchable.add(raw);
+      return null;
+    }
+  }
+
+  function getItem(name: string): StorageValue<S> | null {
+    const storage = open();
+    let raw: string | null;
+    try {
+      if (storage === null) throw new Error("no storage");
+      raw = storage.getItem(name);
+    } catch {
+      failing = "unavailable";
+      onIssue("unavailable", null);
+      return null;
+    }
+    if (raw === null) return null;
+    lastRead = { name, raw };
+    const envelope = parseEnvelope(raw);
+    if (envelope === null) {
+      onIssue("corrupt", storage ? backup(storage, name, raw) : null);
+      return null;
+    }
+    // The state is still untrusted: persist hands it to `migrate` / `merge`, which restore it.
+    return envelope as StorageValue<S>;
+  }
+
+  function setItem(name: string, value: StorageValue<S>): void {
+    const issues: [StorageIssue, string | null][] = [];
+    const fail = (issue: StorageIssue) => {
+      if (failing !== issue) issues.push([issue, null]);
+      failing = issue;
+    };
+    const storage = open();
+    try {
+      if (storage === null) {
+        fail("unavailable");
+        return;
+      }
+      let raw: string | null;
+      try {
+        raw = storage.getItem(name);
+      } catch {
+        fail("unavailable");
+        return;
+      }
+      if (raw !== null && untouchable.has(raw)) return;
+      let next = value.state;
+      if (raw !== null && mergeBeforeWrite) {
+        const envelope = parseEnvelope(raw);
+        if (envelope === null) {
+          const key = backup(storage, name, raw);
+          issues.push(["corrupt", key]);
+          if (key === null) return;
+        } else {
+          next = mergeBeforeWrite(envelope, next);
+        }
+      }
+      const text = JSON.stringify({ state: next, version: value.version });
+      if (text === raw) {
+        failing = null;
+        return;
+      }
+      try {
+        storage.setItem(name, text);
+        failing = null;
+      } catch (error) {
+        fail(isQuotaError(error) ? "full" : "unavailable");
+      }
+    } finally {
+      for (const [issue, key] of issues) onIssue(issue, key);
+    }
+  }
+
+  function removeItem(name: string): void {
+    try {
+      open()?.removeItem(name);
+    } catch {
+      // Nothing to recover: the value simply stays.
+    }
+  }
+
+  function backupLastRead(name: string): string | null {
+    if (lastRead === null || lastRead.name !== name) return null;
+    const storage = open();
+    if (storage === null) {
+      untouchable.add(lastRead.raw);
+      return null;
+    }
+    return backup(storage, name, lastRead.raw);
+  }
+
+  return { getItem, setItem, removeItem, backupLastRead };
+}

@@ -1,0 +1,268 @@
+/**
+ * The learner's progress: one vanilla zustand store with `persist`. Views read it with
+ * `useStore(store, selector)`; select `state.done` (a stable object) and derive lists from it
+ * in a memo, since a selector that builds a new array on every call makes React re-render
+ * forever.
+ */
+import { persist } from "zustand/middleware";
+import { createStore } from "zustand/vanilla";
+import { mergeProgress } from "./merge";
+import { applyBefore, type Before, ProgressDraft } from "./progress-edits";
+import {
+  emptyProgress,
+  isValidHoursPerWeek,
+  migrateProgress,
+  PROGRESS_VERSION,
+  type PersistedProgress,
+  restoreProgress,
+} from "./progress-state";
+import { idList, isPlausibleId, isValidTime, type TimeMap } from "./records";
+import {
+  createSafeStorage,
+  type IssueListener,
+  type KeyValueStorage,
+  type StorageIssue,
+} from "./safe-storage";
+
+/** How an import treats the learner's own progress. */
+export type ImportMode = "merge" | "replace";
+
+export type ChangeKind = "tick" | "untick" | "import";
+
+/** One undoable change: what kind, when, and each touched id's tick time before it (null: not done). */
+export interface HistoryEntry {
+  readonly kind: ChangeKind;
+  readonly at: number;
+  readonly before: Before;
+}
+
+/** Ids an import added to and removed from the done set. */
+export interface ImportOutcome {
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+}
+
+export interface ProgressState extends PersistedProgress {
+  /** Undo stack, newest last, at most `HISTORY_LIMIT` entries. Not persisted. */
+  readonly history: readonly HistoryEntry[];
+  /** A storage problem to tell the learner about; null when all is well or dismissed. */
+  readonly storageIssue: StorageIssue | null;
+  /** Key under which an unreadable stored value was copied, if one was. */
+  readonly backupKey: string | null;
+}
+
+export interface ProgressActions {
+  /** Ticks the ids not done yet, at `at` (default now). Returns the ids that changed. */
+  tick(ids: string | readonly string[], at?: number): string[];
+  /** Unticks the ids that are done. Returns the ids that changed. */
+  untick(ids: string | readonly string[]): string[];
+  /**
+   * Imports a done set. A record (from a file) carries tick times; a list (from a share link)
+   * does not: its new ids are ticked now and ids already done keep their times. `merge` adds;
+   * `replace` also unticks what the import lacks and, for a record, takes its tick times.
+   * One undo step reverts the whole import.
+   */
+  importProgress(done: TimeMap | readonly string[], mode: ImportMode): ImportOutcome;
+  /** Reverts the latest tick, untick or import made here. False when there is nothing to undo. */
+  undo(): boolean;
+  /** Sets the goal topic (null: the curriculum's default). Ignores ids that cannot be ids. */
+  setGoal(goal: string | null): void;
+  /** Sets the study pace; ignores values outside (0, 168]. */
+  setHoursPerWeek(hours: number): void;
+  /** Hides the storage message (it comes back if a new problem appears). */
+  dismissStorageIssue(): void;
+}
+
+export type ProgressStore = ProgressState & ProgressActions;
+
+export const HISTORY_LIMIT = 100;
+
+export interface ProgressStoreOptions {
+  /** Storage key; use `storageKeyFor(location.pathname)`. */
+  key: string;
+  /** Where progress is kept; default `localStorage`. `null`: none (memory only, reported). */
+  storage?: KeyValueStorage | null;
+  /** Clock in epoch milliseconds; default `Date.now`. */
+  now?: () => number;
+}
+
+/** The persisted part of the state (the `partialize` of the store). */
+export function pickPersisted(state: PersistedProgress): PersistedProgress {
+  return {
+    done: state.done,
+    unticked: state.unticked,
+    changedAt: state.changedAt,
+    goal: state.goal,
+    hoursPerWeek: state.hoursPerWeek,
+    settingsAt: state.settingsAt,
+  };
+}
+
+/**
+ * Creates the progress store and loads what is stored under `key` (synchronously for
+ * localStorage). Stored data of any version is migrated and restored; problems end up in
+ * `storageIssue` instead of exceptions.
+ */
+export function createProgressStore(options: ProgressStoreOptions) {
+  const { key } = options;
+  const now = options.now ?? Date.now;
+  const getStorage =
+    options.storage === undefined ? () => globalThis.localStorage : () => options.storage;
+
+  type Store = ReturnType<typeof build>;
+  let store: Store | undefined;
+  let pending: Pick<ProgressState, "storageIssue" | "backupKey"> | null = null;
+
+  const report: IssueListener = (issue, backupKey) => {
+    const previousKey = store ? store.getState().backupKey : (pending?.backupKey ?? null);
+    const patch = { storageIssue: issue, backupKey: backupKey ?? previousKey };
+    if (store === undefined) {
+      pending = patch;
+      return;
+    }
+    const state = store.getState();
+    if (state.storageIssue === patch.storageIssue && state.backupKey === patch.backupKey) return;
+    store.setState(patch);
+  };
+
+  const storage = createSafeStorage<PersistedProgress>({
+    getStorage,
+    now,
+    onIssue: report,
+    mergeBeforeWrite: (stored, next) =>
+      mergeProgress(migrateProgress(stored.state, stored.version ?? 0).progress, next),
+  });
+
+  /** Loaded data had to be repaired: keep the original next to it and say so. */
+  const keepBackupOfLoaded = () => report("corrupt", storage.backupLastRead(key));
+
+  function build() {
+    return createStore<ProgressStore>()(
+      persist<ProgressStore, [], [], PersistedProgress>(
+        (set, get) => {
+          const commit = (kind: ChangeKind, draft: ProgressDraft): Before => {
+            const before = draft.changes();
+            if (Object.keys(before).length === 0) return before;
+            const entry: HistoryEntry = { kind, at: now(), before };
+            set({
+              ...draft.result(),
+              history: [...get().history, entry].slice(-HISTORY_LIMIT),
+            });
+            return before;
+          };
+          const newDraft = () => new ProgressDraft(pickPersisted(get()), now());
+
+          return {
+            ...emptyProgress(),
+            history: [],
+            storageIssue: null,
+            backupKey: null,
+
+            tick(ids, at) {
+              const draft = newDraft();
+              const tickedAt = isValidTime(at) ? Math.round(at) : now();
+              for (const id of idList(ids)) {
+                if (draft.tickedAt(id) === undefined) draft.setDone(id, tickedAt);
+              }
+              return Object.keys(commit("tick", draft));
+            },
+
+            untick(ids) {
+              const draft = newDraft();
+              for (const id of idList(ids)) draft.setNotDone(id);
+              return Object.keys(commit("untick", draft));
+            },
+
+            importProgress(done, mode) {
+              const incoming = incomingTimes(done);
+              const draft = newDraft();
+              const stamp = now();
+              if (mode === "replace") {
+                for (const id of Object.keys(get().done)) {
+                  if (!incoming.has(id)) draft.setNotDone(id);
+                }
+              }
+              for (const [id, time] of incoming) {
+                const mine = draft.tickedAt(id);
+                if (mine === undefined) draft.setDone(id, time ?? stamp);
+                else if (mode === "replace" && time !== undefined) draft.setDone(id, time);
+              }
+              const before = commit("import", draft);
+              const changed = Object.entries(before);
+              return {
+                added: changed.filter(([, was]) => was === null).map(([id]) => id),
+                removed: changed
+                  .filter(([id, was]) => was !== null && draft.tickedAt(id) === undefined)
+                  .map(([id]) => id),
+              };
+            },
+
+            undo() {
+              const { history } = get();
+              const last = history.at(-1);
+              if (last === undefined) return false;
+              const draft = applyBefore(pickPersisted(get()), last.before, now());
+              set({ ...draft.result(), history: history.slice(0, -1) });
+              return true;
+            },
+
+            setGoal(goal) {
+              if (goal !== null && !isPlausibleId(goal)) return;
+              if (goal === get().goal) return;
+              set({ goal, settingsAt: Math.max(now(), get().settingsAt + 1) });
+            },
+
+            setHoursPerWeek(hours) {
+              if (!isValidHoursPerWeek(hours) || hours === get().hoursPerWeek) return;
+              set({ hoursPerWeek: hours, settingsAt: Math.max(now(), get().settingsAt + 1) });
+            },
+
+            dismissStorageIssue() {
+              if (get().storageIssue !== null) set({ storageIssue: null });
+            },
+          };
+        },
+        {
+          name: key,
+          version: PROGRESS_VERSION,
+          storage,
+          partialize: pickPersisted,
+          migrate: (persisted, version) => {
+            const { progress, dropped } = migrateProgress(persisted, version);
+            if (dropped > 0) keepBackupOfLoaded();
+            return progress;
+          },
+          merge: (persisted, current) => {
+            if (persisted === undefined) return current;
+            const { progress, dropped } = restoreProgress(persisted);
+            if (dropped > 0) keepBackupOfLoaded();
+            return { ...current, ...progress };
+          },
+        },
+      ),
+    );
+  }
+
+  store = build();
+  if (pending !== null) store.setState(pending);
+  return store;
+}
+
+/** The store type, for code that receives one. */
+export type ProgressStoreApi = ReturnType<typeof createProgressStore>;
+
+/** Valid entries of an import: id -> tick time, or undefined for ids given without a time. */
+function incomingTimes(done: TimeMap | readonly string[]): Map<string, number | undefined> {
+  const out = new Map<string, number | undefined>();
+  if (Array.isArray(done)) {
+    for (const id of done) if (isPlausibleId(id)) out.set(id, undefined);
+    return out;
+  }
+  for (const [id, time] of Object.entries(done)) {
+    if (isPlausibleId(id) && isValidTime(time)) out.set(id, Math.round(time));
+  }
+  return out;
+}
+
+// The preferences store lives in its own module; re-exported so callers find both stores here.
+export { createPreferencesStore } from "./preferences-store";
