@@ -1,0 +1,54 @@
+/**
+ * The learner's state: progress store, preferences, share codes, the export file and
+ * comparisons. Views import from here; see each module for details.
+ */
+export {
+  type ProgressComparison,
+  compareProgress,
+  type ImportPreview,
+  previewImport,
+} from "./compare";
+export { connectCrossTab, connectCrossTabReload } from "./cross-tab";
+export {
+  buildExportFile,
+  type ExportFile,
+  exportFileName,
+  type ImportFailure,
+  type ImportFileResult,
+  MAX_IMPORT_BYTES,
+  parseImportFile,
+} from "./export-file";
+export {
+  createPreferencesStore,
+  type Preferences,
+  type PreferencesState,
+  type PreferencesStoreApi,
+  THEMES,
+  type Theme,
+} from "./preferences-store";
+export {
+  DEFAULT_HOURS_PER_WEEK,
+  type PersistedProgress,
+  UNKNOWN_TICK_TIME,
+} from "./progress-state";
+export type { KeyValueStorage, StorageIssue } from "./safe-storage";
+export {
+  decodeShareCode,
+  encodeShareCode,
+  MAX_SHARE_CODE_LENGTH,
+  type ShareDecodeFailure,
+  type ShareDecodeResult,
+} from "./share-codec";
+export { MAX_NAME_LENGTH } from "./share-code-name";
+export { preferencesKeyFor, storageKeyFor } from "./storage-key";
+export {
+  type ChangeKind,
+  createProgressStore,
+  HISTORY_LIMIT,
+  type HistoryEntry,
+  type ImportMode,
+  type ImportOutcome,
+  type ProgressState,
+  type ProgressStore,
+  type ProgressStoreApi,
+} from "./store";
