@@ -121,6 +121,7 @@ function encodeCheck(value: number): string {
 /**
  * The share code for `doneIds` under `curriculum`. Ids may be aliases; ids naming no current
  * topic are left out. `name` is sanitised (see `sanitizeName`) and left out when empty.
+ * Past roughly 24,000 slots a full code exceeds `MAX_SHARE_CODE_LENGTH` and readers refuse it.
  */
 export function encodeShareCode(
   curriculum: CompiledCurriculum,
