@@ -1,8 +1,26 @@
+/**
+ * The topic page (#/topic/<id>): title and checkbox, how it connects to other topics, the
+ * body and resources (loaded on demand), and previous/next along the learner's plan.
+ * A lazy chunk of its own; the Markdown renderer is a further chunk it loads.
+ */
+import "./topic-page.css";
 import { useGraph } from "../app-context";
-import { Localized } from "../components/localized";
+import { NotFound } from "../layout/not-found";
+import { TopicBody } from "./topic-body";
+import { TopicConnections } from "./topic-connections";
+import { TopicHeader } from "./topic-header";
+import { TopicNeighbours } from "./topic-neighbours";
 
-/** Placeholder for the topic page (#/topic/<id>); its owner replaces this module. */
+/** `id` is a current topic id (the router resolves aliases before this page is shown). */
 export default function TopicPage({ id }: { id: string }) {
   const topic = useGraph().topic(id);
-  return <h1>{topic ? <Localized value={topic.title} /> : id}</h1>;
+  if (!topic) return <NotFound id={id} />;
+  return (
+    <article className="topic-page">
+      <TopicHeader topic={topic} />
+      <TopicConnections topic={topic} />
+      <TopicBody id={topic.id} />
+      <TopicNeighbours id={topic.id} />
+    </article>
+  );
 }

@@ -1,0 +1,172 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { TopicBody } from "../../../src/curriculum/types";
+import { AppShell } from "../../../src/ui/app-shell";
+import { createTestServices, renderApp } from "../render-app";
+
+const markdown = [
+  "## Why it matters",
+  "",
+  "The loss is $L = \\sum_i (y_i - \\hat y_i)^2$, and in display form:",
+  "",
+  "$$",
+  "\\frac{\\partial L}{\\partial w} = 0",
+  "$$",
+  "",
+  "| size | time |",
+  "| ---- | ---- |",
+  "| 10   | 2 s  |",
+  "",
+  "- [x] read the paper",
+  "- [ ] write the code",
+  "",
+  "See [the paper](https://example.org/paper) or [the next topic](#/topic/attention).",
+  "",
+  '<script>window.injected = true</script><b class="raw">raw html</b>',
+].join("\n");
+
+/** KaTeX in jsdom is slow on a cold start; wait longer than findBy's default second. */
+const slow = { timeout: 5000 };
+
+const bodies: Record<string, TopicBody> = {
+  rnn: {
+    id: "rnn",
+    lang: "en",
+    markdown,
+    resources: [
+      {
+        title: "Sequence Models",
+        kind: "paper",
+        url: "https://example.org/seq",
+        authors: "A. Author, B. Author",
+        year: 2014,
+        where: "Section 3",
+        free: true,
+      },
+      { title: "A Printed Book", kind: "book", authors: "C. Writer", free: false },
+    ],
+  },
+  // No English body: the loader returns the primary language instead.
+  attention: { id: "attention", lang: "zh", markdown: "## 为什么\n\n注意力。", resources: [] },
+};
+
+describe("topic page body", () => {
+  // The page and the renderer are lazy chunks; transforming them the first time takes longer
+  // than a findBy waits, so load them once up front (the app still imports them on demand).
+  beforeAll(async () => {
+    await Promise.all([
+      import("../../../src/ui/topic/topic-page"),
+      import("../../../src/ui/markdown/markdown"),
+    ]);
+  });
+
+  it("renders Markdown with KaTeX math, tables, task items and safe links", async () => {
+    renderApp({ route: "#/topic/rnn", lang: "en", bodies });
+    const body = await screen.findByRole("region", { name: "Text" }, slow);
+    expect(
+      await within(body).findByRole("heading", { level: 2, name: "Why it matters" }, slow),
+    ).toBeInTheDocument();
+    // Inline and display formulas are rendered by KaTeX, not left as dollar signs.
+    expect(body.querySelectorAll(".katex").length).toBeGreaterThanOrEqual(2);
+    expect(body.querySelector(".katex-display")).not.toBeNull();
+    expect(body).not.toHaveTextContent("$L =");
+
+    expect(within(body).getByRole("table")).toHaveTextContent("size");
+    // Task items are words, not unlabelled disabled checkboxes.
+    expect(within(body).queryByRole("checkbox")).not.toBeInTheDocument();
+    expect(body).toHaveTextContent("Done: read the paper");
+    expect(body).toHaveTextContent("To do: write the code");
+
+    const external = within(body).getByRole("link", { name: /the paper/ });
+    expect(external).toHaveAttribute("target", "_blank");
+    expect(external).toHaveAttribute("rel", "noopener noreferrer");
+    const internal = within(body).getByRole("link", { name: "the next topic" });
+    expect(internal).not.toHaveAttribute("target");
+
+    // Raw HTML is not rendered.
+    expect(body.querySelector("script")).toBeNull();
+    expect(body.querySelector("b.raw")).toBeNull();
+  });
+
+  it("lists resources with kind, link, authors, year, where and free or paid", async () => {
+    renderApp({ route: "#/topic/rnn", lang: "en", bodies });
+    const resources = await screen.findByRole("region", { name: "Resources" }, slow);
+    const [paper, book] = within(resources).getAllByRole("listitem") as [HTMLElement, HTMLElement];
+    expect(within(paper).getByText("Paper")).toBeInTheDocument();
+    const link = within(paper).getByRole("link", { name: /Sequence Models/ });
+    expect(link).toHaveAttribute("href", "https://example.org/seq");
+    expect(link).toHaveAttribute("rel", "noopener noreferrer");
+    expect(paper).toHaveTextContent("A. Author, B. Author · 2014 · Section 3");
+    expect(within(paper).getByText("free")).toBeInTheDocument();
+
+    expect(within(book).getByText("Book")).toBeInTheDocument();
+    expect(within(book).queryByRole("link")).not.toBeInTheDocument();
+    expect(book).toHaveTextContent("A Printed Book");
+    expect(within(book).getByText("paid")).toBeInTheDocument();
+  });
+
+  it("says a topic is not translated and marks the body's language", async () => {
+    renderApp({ route: "#/topic/attention", lang: "en", bodies });
+    const body = await screen.findByRole("region", { name: "Text" }, slow);
+    expect(
+      await within(body).findByText(/has not been translated into English yet.*中文/),
+    ).toBeInTheDocument();
+    const heading = within(body).getByRole("heading", { level: 2, name: "为什么" });
+    expect(heading.closest("[lang]")).toHaveAttribute("lang", "zh");
+  });
+
+  it("marks a title shown in the fallback language", async () => {
+    renderApp({ route: "#/topic/probability", lang: "en" });
+    const title = await screen.findByRole("heading", { level: 1 });
+    expect(within(title).getByText("概率论")).toHaveAttribute("lang", "zh");
+  });
+
+  it("shows the body in the reading language without a note when it exists", async () => {
+    renderApp({ route: "#/topic/rnn", lang: "en", bodies });
+    await screen.findByRole("heading", { level: 2, name: "Why it matters" }, slow);
+    expect(screen.queryByText(/not been translated/)).not.toBeInTheDocument();
+  });
+
+  it("shows an error with a retry when loading fails, then the body", async () => {
+    window.location.hash = "#/topic/rnn";
+    const { services } = createTestServices({ lang: "en", bodies });
+    let calls = 0;
+    const flaky = {
+      ...services,
+      loadTopicBody: async (id: string, lang: string) => {
+        calls++;
+        if (calls === 1) throw new Error("offline");
+        return services.loadTopicBody(id, lang);
+      },
+    };
+    render(<AppShell services={flaky} />);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("could not be loaded");
+    await userEvent.click(screen.getByRole("button", { name: "Try again" }));
+    expect(
+      await screen.findByRole("heading", { level: 2, name: "Why it matters" }, slow),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(calls).toBe(2);
+  });
+
+  it("shows a calm loading state while the body is on its way", async () => {
+    window.location.hash = "#/topic/rnn";
+    const { services } = createTestServices({ lang: "en" });
+    let release: () => void = () => {};
+    const slowServices = {
+      ...services,
+      loadTopicBody: (id: string, lang: string) =>
+        new Promise<TopicBody | undefined>((resolve) => {
+          release = () => resolve(services.loadTopicBody(id, lang));
+        }),
+    };
+    render(<AppShell services={slowServices} />);
+    const body = await screen.findByRole("region", { name: "Text" }, slow);
+    expect(body).toHaveAttribute("aria-busy", "true");
+    expect(body).toHaveTextContent("Loading the text…");
+    release();
+    expect(await within(body).findByText("Body of rnn.")).toBeInTheDocument();
+    expect(body).not.toHaveAttribute("aria-busy");
+  });
+});
