@@ -72,8 +72,7 @@ function Shell() {
       firstRoute.current = false;
       return;
     }
-    mainRef.current?.focus({ preventScroll: true });
-    window.scrollTo?.(0, 0);
+    mainRef.current?.focus();
   }, [routeKey]);
 
   return (

@@ -23,10 +23,14 @@ import { AppProviders, AppShell } from "../../src/ui/app-shell";
 export const PROGRESS_KEY = "jiewang:/test/";
 export const PREFERENCES_KEY = "jiewang:/test/:preferences";
 
-/** A Web-Storage-like map; `failWith` makes every access throw (like a blocked storage). */
+/**
+ * A Web-Storage-like map. `failWith` makes every access throw (like a blocked storage);
+ * `failWritesWith` only writes (like a full one).
+ */
 export class MemoryStorage implements KeyValueStorage {
   readonly data = new Map<string, string>();
   failWith: Error | null = null;
+  failWritesWith: Error | null = null;
 
   getItem(key: string): string | null {
     if (this.failWith) throw this.failWith;
@@ -34,6 +38,7 @@ export class MemoryStorage implements KeyValueStorage {
   }
   setItem(key: string, value: string): void {
     if (this.failWith) throw this.failWith;
+    if (this.failWritesWith) throw this.failWritesWith;
     this.data.set(key, value);
   }
   removeItem(key: string): void {

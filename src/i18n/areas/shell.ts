@@ -51,6 +51,7 @@ export const zh = {
     retry: "重试",
   },
   storage: {
+    label: "进度保存",
     unavailable: "浏览器存储不可用：进度只保存在当前页面，关闭后会丢失。",
     full: "浏览器存储已满：新的进度只保存在当前页面，关闭后会丢失。",
     corrupt: "保存的进度无法读取，已从空白开始；原始数据另存在一个备份键下，没有丢失。",
@@ -118,6 +119,7 @@ export const en: typeof zh = {
     retry: "Try again",
   },
   storage: {
+    label: "Saving progress",
     unavailable:
       "Browser storage is unavailable: progress is kept on this page only and is lost when you close it.",
     full: "Browser storage is full: new progress is kept on this page only and is lost when you close it.",

@@ -21,11 +21,11 @@ export function StorageNotice() {
 
   if (!message) return null;
   return (
-    <div className="notice storage-notice">
+    <aside className="notice storage-notice" aria-label={t.shell.storage.label}>
       <p>{message}</p>
       <button type="button" onClick={() => progress.getState().dismissStorageIssue()}>
         {t.shell.storage.dismiss}
       </button>
-    </div>
+    </aside>
   );
 }

@@ -1,0 +1,105 @@
+import { screen, within } from "@testing-library/react";
+import { afterEach, vi } from "vitest";
+import { createTestServices, makeCurriculum, renderApp } from "../render-app";
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+function browserLanguages(languages: string[]) {
+  vi.spyOn(navigator, "languages", "get").mockReturnValue(languages);
+}
+
+describe("languages", () => {
+  it.each([
+    [["zh-CN", "en"], "zh", "学习大纲"],
+    [["en-GB"], "en", "Outline"],
+    [["fr-FR", "en-US"], "en", "Outline"],
+  ])("takes the first choice from the browser (%j -> %s)", (languages, lang, heading) => {
+    browserLanguages(languages);
+    renderApp();
+    expect(document.documentElement.lang).toBe(lang);
+    expect(screen.getByRole("heading", { level: 1, name: heading })).toBeInTheDocument();
+  });
+
+  it("switches with the Language control, moves <html lang>, and remembers the choice", async () => {
+    browserLanguages(["en-US"]);
+    const { user, storage, unmount } = renderApp();
+    expect(document.documentElement.lang).toBe("en");
+
+    await user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "zh");
+    expect(document.documentElement.lang).toBe("zh");
+    expect(screen.getByRole("heading", { level: 1, name: "学习大纲" })).toBeInTheDocument();
+    expect(screen.getByRole("checkbox", { name: "线性代数" })).toBeInTheDocument();
+    // The control is now named in Chinese.
+    expect(screen.getByRole("combobox", { name: "语言" })).toHaveValue("zh");
+
+    unmount();
+    renderApp({ storage });
+    expect(document.documentElement.lang).toBe("zh");
+  });
+
+  it("offers the curriculum's languages, each named in itself", () => {
+    renderApp({ lang: "en" });
+    const options = within(screen.getByRole("combobox", { name: "Language" })).getAllByRole(
+      "option",
+    );
+    expect(options.map((o) => [o.getAttribute("value"), o.textContent])).toEqual([
+      ["zh", "中文"],
+      ["en", "English"],
+    ]);
+  });
+
+  it("marks topic text that falls back to the primary language", () => {
+    renderApp({ lang: "en" });
+    const row = document.querySelector<HTMLElement>('[data-topic-id="probability"]');
+    if (!row) throw new Error("no probability row");
+    const link = within(row).getByRole("link", { name: /概率论/ });
+    const title = within(link).getByText("概率论");
+    expect(title).toHaveAttribute("lang", "zh");
+    expect(within(link).getByText("中文")).toHaveAttribute("lang", "zh");
+    // The checkbox is still named by the title, whatever its language.
+    expect(screen.getByRole("checkbox", { name: "概率论" })).toBeInTheDocument();
+  });
+
+  it("does not mark text that exists in the reading language", () => {
+    renderApp({ lang: "en" });
+    const row = document.querySelector<HTMLElement>('[data-topic-id="algebra"]');
+    if (!row) throw new Error("no algebra row");
+    expect(within(row).queryByText("中文")).not.toBeInTheDocument();
+  });
+
+  it("keeps UI strings in English for a curriculum language without UI strings", () => {
+    const curriculum = makeCurriculum({
+      languages: ["fr"],
+      title: { fr: "Cours d'essai" },
+      sections: [{ id: "s", title: { fr: "Bases" } }],
+      topics: [{ id: "a", title: { fr: "Algèbre" }, section: "s" }],
+    });
+    browserLanguages(["fr-FR"]);
+    renderApp({ curriculum });
+    expect(document.documentElement.lang).toBe("fr");
+    expect(screen.getByRole("heading", { level: 1, name: "Outline" })).toBeInTheDocument();
+    expect(screen.getByRole("checkbox", { name: "Algèbre" })).toBeInTheDocument();
+  });
+
+  it("builds services without touching the browser language when one is chosen", () => {
+    const { services } = createTestServices({ lang: "zh" });
+    expect(services.preferences.getState().lang).toBe("zh");
+  });
+});
+
+describe("document title", () => {
+  it.each([
+    ["#/", "Outline · Test curriculum"],
+    ["#/plan", "Plan · Test curriculum"],
+    ["#/graph", "Graph · Test curriculum"],
+    ["#/topic/neural-nets", "Neural networks · Test curriculum"],
+    ["#/topic/nn", "Neural networks · Test curriculum"],
+    ["#/topic/no-such-topic", "Not found · Test curriculum"],
+    ["#/nowhere", "Not found · Test curriculum"],
+  ])("at %s is %s", (route, title) => {
+    renderApp({ lang: "en", route });
+    expect(document.title).toBe(title);
+  });
+});
