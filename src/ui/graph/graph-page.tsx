@@ -1,7 +1,27 @@
+/**
+ * The graph page (#/graph), loaded on demand with its own chunk and stylesheet: the learner's
+ * own progress drawn as the prerequisite graph, with the outline one link away as its text
+ * alternative.
+ */
+import "./graph.css";
 import { useI18n } from "../i18n";
+import { href } from "../router";
+import { GraphView } from "./graph-view";
 
-/** Placeholder for the graph page (#/graph); its owner replaces this module. */
+export { GraphView, type GraphViewProps } from "./graph-view";
+
 export default function GraphPage() {
   const { t } = useI18n();
-  return <h1>{t.shell.pageTitle.graph}</h1>;
+  return (
+    <div className="graph-page">
+      <h1>{t.shell.pageTitle.graph}</h1>
+      <p className="graph-intro">{t.graph.intro}</p>
+      <p className="graph-intro">
+        {t.graph.textAlternative}
+        <a href={href({ name: "outline" })}>{t.graph.textAlternativeLink}</a>
+        {t.graph.textAlternativeEnd}
+      </p>
+      <GraphView />
+    </div>
+  );
 }

@@ -1,0 +1,98 @@
+/**
+ * One topic box of the graph: a link to the topic page (Enter or a click opens it, Space ticks
+ * it) and, on the box's left edge, a round checkbox whose icon shows the state. Memoised on
+ * primitive props, so a tick re-renders only the boxes whose state or plan step changed.
+ */
+import { type KeyboardEvent, memo } from "react";
+import type { TopicState } from "../../graph";
+import { StateIcon } from "../components/icons";
+import { href } from "../router";
+
+export interface GraphNodeProps {
+  readonly id: string;
+  /** Box of the node in layout pixels (top-left corner and size). */
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+  readonly title: string;
+  /** Set when the title is in another language than the page (a fallback). */
+  readonly titleLang: string | undefined;
+  /** Read after the title by assistive technology: state, plan step, goal. */
+  readonly details: string;
+  readonly state: TopicState;
+  /** 1-based position on the plan to the goal; 0 when not on it. */
+  readonly planStep: number;
+  readonly isGoal: boolean;
+  readonly goalLabel: string;
+  readonly readOnly: boolean;
+  readonly onToggle: (id: string, checked: boolean) => void;
+}
+
+export const GraphNode = memo(function GraphNode({
+  id,
+  left,
+  top,
+  width,
+  height,
+  title,
+  titleLang,
+  details,
+  state,
+  planStep,
+  isGoal,
+  goalLabel,
+  readOnly,
+  onToggle,
+}: GraphNodeProps) {
+  const onKeyDown = (event: KeyboardEvent<HTMLAnchorElement>) => {
+    if (event.key !== " " || event.ctrlKey || event.metaKey || event.altKey) return;
+    event.preventDefault(); // not a page scroll
+    if (!readOnly) onToggle(id, state !== "done");
+  };
+  return (
+    <li
+      className={`graph-node state-${state}`}
+      data-topic-id={id}
+      data-state={state}
+      data-plan-step={planStep > 0 ? planStep : undefined}
+      data-goal={isGoal || undefined}
+      style={{ left, top, width, height }}
+    >
+      <a
+        className="graph-node-link"
+        href={href({ name: "topic", id })}
+        draggable={false}
+        onKeyDown={onKeyDown}
+      >
+        <span className="graph-node-title" lang={titleLang}>
+          {title}
+        </span>{" "}
+        <span className="graph-visually-hidden">{details}</span>
+      </a>
+      <label className="graph-node-tick">
+        <input
+          type="checkbox"
+          className="graph-visually-hidden"
+          aria-label={title}
+          checked={state === "done"}
+          disabled={readOnly}
+          // Keyboard users tick with Space on the box; one tab stop per topic is plenty.
+          tabIndex={-1}
+          onChange={(event) => onToggle(id, event.currentTarget.checked)}
+        />
+        <StateIcon state={state} />
+      </label>
+      {planStep > 0 && (
+        <span className="graph-node-step" aria-hidden="true">
+          {planStep}
+        </span>
+      )}
+      {isGoal && (
+        <span className="graph-node-goal" aria-hidden="true">
+          {goalLabel}
+        </span>
+      )}
+    </li>
+  );
+});

@@ -1,0 +1,197 @@
+/**
+ * The prerequisite graph for a done set: every topic as a box in its state, every requirement as
+ * a link, the plan to the goal numbered, and where the learner stands. Reused read-only by the
+ * shared-progress view (pass the shared done set and `readOnly`).
+ */
+import { useCallback, useId, useMemo, useRef, useState } from "react";
+import type { GraphLayout } from "../../curriculum/types";
+import { nextUp, planTo, type StatusMap } from "../../graph";
+import { useDoneIds, useGraph, useProgress, useTopicStates } from "../app-context";
+import { useTick } from "../hooks/use-tick";
+import { useI18n } from "../i18n";
+import { edgeGeometry } from "./edge-geometry";
+import { GraphCanvas } from "./graph-canvas";
+import { GraphEdges } from "./graph-edges";
+import { GraphLegend } from "./graph-legend";
+import { GraphNode } from "./graph-node";
+import { GraphToolbar } from "./graph-toolbar";
+import { useLayout } from "./use-layout";
+import { Viewport } from "./viewport";
+
+export interface GraphViewProps {
+  /** Canonical done ids; default the learner's own progress. */
+  readonly done?: ReadonlySet<string>;
+  /** Someone else's progress: boxes cannot be ticked. */
+  readonly readOnly?: boolean;
+  /** Goal topic; default the learner's chosen goal (own progress) or the curriculum's goal. */
+  readonly goal?: string;
+}
+
+export function GraphView({ done, readOnly = false, goal }: GraphViewProps) {
+  const { t } = useI18n();
+  const result = useLayout();
+  if (result.status === "loading") {
+    return (
+      <p className="graph-loading" aria-busy="true">
+        {t.graph.loading}
+      </p>
+    );
+  }
+  if (result.status === "error") {
+    return (
+      <div role="alert" className="notice">
+        <p>{t.graph.loadError}</p>
+        <button type="button" onClick={result.retry}>
+          {t.graph.retry}
+        </button>
+      </div>
+    );
+  }
+  return <LoadedGraph layout={result.layout} done={done} readOnly={readOnly} goal={goal} />;
+}
+
+interface LoadedGraphProps {
+  readonly layout: GraphLayout;
+  readonly done: ReadonlySet<string> | undefined;
+  readonly readOnly: boolean;
+  readonly goal: string | undefined;
+}
+
+function LoadedGraph({ layout, done, readOnly, goal }: LoadedGraphProps) {
+  const graph = useGraph();
+  const { t, localize } = useI18n();
+  const own = useDoneIds();
+  const doneSet = done ?? own;
+  const states = useTopicStates(doneSet);
+  const chosenGoal = useProgress((state) => state.goal);
+  const wanted = goal ?? (readOnly ? undefined : chosenGoal) ?? graph.curriculum.goal;
+  const goalId = graph.canonicalId(wanted) ?? graph.curriculum.goal;
+  const { toggle } = useTick();
+  const [viewport] = useState(() => new Viewport());
+  const helpId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  const plan = useMemo(() => planTo(graph, doneSet, goalId), [graph, doneSet, goalId]);
+  const planSteps = useMemo(() => new Map(plan.topics.map((id, index) => [id, index + 1])), [plan]);
+  const positionId = useMemo(
+    () => nextUp(graph, doneSet, goalId, 1)[0] ?? (graph.topic(goalId) ? goalId : undefined),
+    [graph, doneSet, goalId],
+  );
+  const nodes = useMemo(() => new Map(layout.nodes.map((node) => [node.id, node])), [layout]);
+  const geometry = useMemo(() => edgeGeometry(layout), [layout]);
+  const highlights = useMemo(
+    () => ({ done: doneSet, plan: new Set(plan.topics) }),
+    [doneSet, plan],
+  );
+  const positionNode = positionId ? nodes.get(positionId) : undefined;
+
+  const showTopic = useCallback(
+    (id: string) => {
+      const node = nodes.get(id);
+      if (!node) return;
+      viewport.centreOn(node);
+      // Compared as data, not spliced into a selector: ids need no escaping this way.
+      const boxes = rootRef.current?.querySelectorAll<HTMLElement>(".graph-node") ?? [];
+      const box = Array.from(boxes).find((element) => element.dataset.topicId === id);
+      box?.querySelector("a")?.focus({ preventScroll: true });
+    },
+    [nodes, viewport],
+  );
+
+  const onToggle = useCallback(
+    (id: string, checked: boolean) => {
+      if (!readOnly) toggle(id, checked);
+    },
+    [readOnly, toggle],
+  );
+
+  if (graph.order.length === 0) return <p>{t.graph.empty}</p>;
+
+  const goalTopic = graph.topic(goalId);
+  const goalTitle = goalTopic ? localize(goalTopic.title).text : goalId;
+
+  return (
+    <div className="graph-view" ref={rootRef}>
+      <PositionSummary states={states} />
+      {goalTopic && (
+        <p className="graph-goal-summary">
+          {plan.topics.length === 0
+            ? t.graph.goalDone(goalTitle)
+            : t.graph.goalAway(goalTitle, plan.topics.length, plan.hours)}
+        </p>
+      )}
+      <GraphToolbar
+        viewport={viewport}
+        curriculum={graph.curriculum}
+        onShowTopic={showTopic}
+        positionId={positionId}
+      />
+      <p id={helpId} className="graph-help">
+        {readOnly ? t.graph.readOnlyHelp : t.graph.keyboardHelp}
+      </p>
+      <GraphCanvas
+        layout={layout}
+        viewport={viewport}
+        label={t.graph.canvas}
+        helpId={helpId}
+        initialFocus={positionNode}
+        edges={
+          <GraphEdges
+            width={layout.width}
+            height={layout.height}
+            geometry={geometry}
+            highlights={highlights}
+            oneOf={t.graph.oneOf}
+          />
+        }
+      >
+        {graph.order.map((id) => {
+          const node = nodes.get(id);
+          const topic = graph.topic(id);
+          const status = states.get(id);
+          if (!node || !topic || !status) return null;
+          const title = localize(topic.title);
+          const step = planSteps.get(id) ?? 0;
+          const stateLabel =
+            status.state === "done" && status.doneWithUnmet
+              ? t.shell.state.doneWithUnmet
+              : t.shell.state[status.state];
+          const details = [stateLabel];
+          if (step > 0) details.push(t.graph.planStep(step, plan.topics.length));
+          if (id === goalId) details.push(t.graph.goal);
+          return (
+            <GraphNode
+              key={id}
+              id={id}
+              left={node.x - node.width / 2}
+              top={node.y - node.height / 2}
+              width={node.width}
+              height={node.height}
+              title={title.text}
+              titleLang={title.fallback ? title.lang : undefined}
+              details={t.graph.nodeDetails(details)}
+              state={status.state}
+              planStep={step}
+              isGoal={id === goalId}
+              goalLabel={t.graph.goal}
+              readOnly={readOnly}
+              onToggle={onToggle}
+            />
+          );
+        })}
+      </GraphCanvas>
+      <GraphLegend />
+    </div>
+  );
+}
+
+function PositionSummary({ states }: { states: StatusMap }) {
+  const { t } = useI18n();
+  let done = 0;
+  let available = 0;
+  for (const status of states.values()) {
+    if (status.state === "done") done++;
+    else if (status.state === "available") available++;
+  }
+  return <p className="graph-summary">{t.graph.summary(done, states.size, available)}</p>;
+}
