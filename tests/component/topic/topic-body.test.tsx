@@ -1,4 +1,4 @@
-import { render, screen, within } from "@testing-library/react";
+import { configure, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { TopicBody } from "../../../src/curriculum/types";
 import { AppShell } from "../../../src/ui/app-shell";
@@ -25,8 +25,8 @@ const markdown = [
   '<script>window.injected = true</script><b class="raw">raw html</b>',
 ].join("\n");
 
-/** KaTeX in jsdom is slow on a cold start; wait longer than findBy's default second. */
-const slow = { timeout: 5000 };
+// The first render of a file pays jsdom's and KaTeX's cold start (seconds on a slow machine).
+configure({ asyncUtilTimeout: 5000 });
 
 const bodies: Record<string, TopicBody> = {
   rnn: {
@@ -51,20 +51,11 @@ const bodies: Record<string, TopicBody> = {
 };
 
 describe("topic page body", () => {
-  // The page and the renderer are lazy chunks; transforming them the first time takes longer
-  // than a findBy waits, so load them once up front (the app still imports them on demand).
-  beforeAll(async () => {
-    await Promise.all([
-      import("../../../src/ui/topic/topic-page"),
-      import("../../../src/ui/markdown/markdown"),
-    ]);
-  });
-
   it("renders Markdown with KaTeX math, tables, task items and safe links", async () => {
     renderApp({ route: "#/topic/rnn", lang: "en", bodies });
-    const body = await screen.findByRole("region", { name: "Text" }, slow);
+    const body = await screen.findByRole("region", { name: "Text" });
     expect(
-      await within(body).findByRole("heading", { level: 2, name: "Why it matters" }, slow),
+      await within(body).findByRole("heading", { level: 2, name: "Why it matters" }),
     ).toBeInTheDocument();
     // Inline and display formulas are rendered by KaTeX, not left as dollar signs.
     expect(body.querySelectorAll(".katex").length).toBeGreaterThanOrEqual(2);
@@ -90,7 +81,7 @@ describe("topic page body", () => {
 
   it("lists resources with kind, link, authors, year, where and free or paid", async () => {
     renderApp({ route: "#/topic/rnn", lang: "en", bodies });
-    const resources = await screen.findByRole("region", { name: "Resources" }, slow);
+    const resources = await screen.findByRole("region", { name: "Resources" });
     const [paper, book] = within(resources).getAllByRole("listitem") as [HTMLElement, HTMLElement];
     expect(within(paper).getByText("Paper")).toBeInTheDocument();
     const link = within(paper).getByRole("link", { name: /Sequence Models/ });
@@ -107,7 +98,7 @@ describe("topic page body", () => {
 
   it("says a topic is not translated and marks the body's language", async () => {
     renderApp({ route: "#/topic/attention", lang: "en", bodies });
-    const body = await screen.findByRole("region", { name: "Text" }, slow);
+    const body = await screen.findByRole("region", { name: "Text" });
     expect(
       await within(body).findByText(/has not been translated into English yet.*中文/),
     ).toBeInTheDocument();
@@ -123,7 +114,7 @@ describe("topic page body", () => {
 
   it("shows the body in the reading language without a note when it exists", async () => {
     renderApp({ route: "#/topic/rnn", lang: "en", bodies });
-    await screen.findByRole("heading", { level: 2, name: "Why it matters" }, slow);
+    await screen.findByRole("heading", { level: 2, name: "Why it matters" });
     expect(screen.queryByText(/not been translated/)).not.toBeInTheDocument();
   });
 
@@ -144,7 +135,7 @@ describe("topic page body", () => {
     expect(alert).toHaveTextContent("could not be loaded");
     await userEvent.click(screen.getByRole("button", { name: "Try again" }));
     expect(
-      await screen.findByRole("heading", { level: 2, name: "Why it matters" }, slow),
+      await screen.findByRole("heading", { level: 2, name: "Why it matters" }),
     ).toBeInTheDocument();
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
     expect(calls).toBe(2);
@@ -162,7 +153,7 @@ describe("topic page body", () => {
         }),
     };
     render(<AppShell services={slowServices} />);
-    const body = await screen.findByRole("region", { name: "Text" }, slow);
+    const body = await screen.findByRole("region", { name: "Text" });
     expect(body).toHaveAttribute("aria-busy", "true");
     expect(body).toHaveTextContent("Loading the text…");
     release();

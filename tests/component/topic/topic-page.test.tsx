@@ -1,5 +1,8 @@
-import { screen, within } from "@testing-library/react";
+import { configure, screen, within } from "@testing-library/react";
 import { makeCurriculum, renderApp } from "../render-app";
+
+// The first render of a file pays jsdom's cold start (seconds on a slow machine).
+configure({ asyncUtilTimeout: 5000 });
 
 // A small curriculum with every kind of link a topic page shows: a plain requirement, an
 // any-of group, a soft "study alongside" link, and an elective off the default goal's path.
