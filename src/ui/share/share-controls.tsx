@@ -1,7 +1,201 @@
 /**
- * Slot in the header for the Share button and its link box. Placeholder: the share view's
- * owner replaces this module (keep the export name; load heavy parts lazily).
+ * The header's Share control: a "Share" button that opens a small panel with the share link
+ * (copied at once), the optional display name, "Export" and "Import file". Escape or a click
+ * outside closes the panel; Escape returns focus to the button.
  */
+import {
+  type RefObject,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+import { encodeShareCode } from "../../progress/share-codec";
+import { useCurriculum, useDoneIds, useServices } from "../app-context";
+import { useAnnounce } from "../components/live-announcer";
+import { useToast } from "../components/toasts";
+import { useI18n } from "../i18n";
+import { FileImportDialogs, FileInput, useFileImport } from "./file-import";
+import { downloadProgressFile } from "./progress-file";
+import { type CopyState, ShareLinkBox } from "./share-link-box";
+import { copyText, shareUrl } from "./share-link";
+import "./share.css";
+
 export function ShareControls() {
-  return null;
+  const { t } = useI18n();
+  const words = t.share.controls;
+  const curriculum = useCurriculum();
+  const done = useDoneIds();
+  const announce = useAnnounce();
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState("");
+  const [copyState, setCopyState] = useState<CopyState>("idle");
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const linkRef = useRef<HTMLInputElement>(null);
+  const panelId = useId();
+  const fileImport = useFileImport();
+
+  const link = useMemo(
+    () => shareUrl(encodeShareCode(curriculum, done, name)),
+    [curriculum, done, name],
+  );
+
+  const copy = useCallback(
+    async (text: string) => {
+      const copied = await copyText(text);
+      setCopyState(copied ? "copied" : "refused");
+      if (!copied) {
+        // The fallback: the whole link selected, ready for the keyboard shortcut.
+        linkRef.current?.focus();
+        linkRef.current?.select();
+      }
+      announce(copied ? words.copied : words.copyRefused);
+    },
+    [announce, words],
+  );
+
+  const close = useCallback((returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) buttonRef.current?.focus();
+  }, []);
+
+  const toggle = () => {
+    if (open) {
+      close(false);
+      return;
+    }
+    setOpen(true);
+    setCopyState("idle");
+    void copy(link);
+  };
+
+  // Start at the link itself once the panel is shown, so it can be read or copied by hand.
+  useEffect(() => {
+    if (open) linkRef.current?.focus();
+  }, [open]);
+
+  const closeQuietly = useCallback(() => close(false), [close]);
+  useClickOutside(open, wrapperRef, closeQuietly);
+  useKeepInViewport(open, wrapperRef, panelRef);
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape handling for the whole popover.
+    <div
+      ref={wrapperRef}
+      className="share-controls"
+      onKeyDown={(event) => {
+        // A dialog inside handles its own Escape (and marks the event handled).
+        if (event.key !== "Escape" || !open || event.defaultPrevented) return;
+        event.preventDefault();
+        close(true);
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        className="share-button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={toggle}
+      >
+        {words.share}
+      </button>
+      <div ref={panelRef} id={panelId} className="share-panel" hidden={!open}>
+        {open && (
+          <ShareLinkBox
+            link={link}
+            name={name}
+            onName={(next) => {
+              setName(next);
+              setCopyState("idle");
+            }}
+            copyState={copyState}
+            onCopy={() => void copy(link)}
+            inputRef={linkRef}
+          />
+        )}
+        <div className="share-file-actions">
+          <ExportButton />
+          <button type="button" onClick={fileImport.pick}>
+            {words.importFile}
+          </button>
+        </div>
+        <p className="share-note">{words.exportHint}</p>
+      </div>
+      <FileInput fileImport={fileImport} />
+      <FileImportDialogs fileImport={fileImport} />
+    </div>
+  );
+}
+
+function ExportButton() {
+  const { t } = useI18n();
+  const words = t.share.controls;
+  const { progress, curriculum } = useServices();
+  const announce = useAnnounce();
+  const toast = useToast();
+  const onExport = () => {
+    const primary = curriculum.languages[0] ?? "";
+    const title = curriculum.title[primary] ?? Object.values(curriculum.title)[0] ?? "";
+    let message: string;
+    try {
+      message = words.exported(downloadProgressFile(title, progress.getState().done, Date.now()));
+    } catch {
+      message = words.exportFailed;
+    }
+    announce(message);
+    toast.show({ message });
+  };
+  return (
+    <button type="button" onClick={onExport}>
+      {words.export}
+    </button>
+  );
+}
+
+/** Calls `onOutside` on a pointer press outside `ref` while `active`. */
+function useClickOutside(
+  active: boolean,
+  ref: RefObject<HTMLElement | null>,
+  onOutside: () => void,
+) {
+  useEffect(() => {
+    if (!active) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && !ref.current?.contains(event.target)) onOutside();
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => document.removeEventListener("pointerdown", onPointerDown);
+  }, [active, ref, onOutside]);
+}
+
+/** Places the panel under the controls, shifted sideways so it never leaves the viewport. */
+function useKeepInViewport(
+  active: boolean,
+  anchorRef: RefObject<HTMLElement | null>,
+  panelRef: RefObject<HTMLElement | null>,
+) {
+  useLayoutEffect(() => {
+    if (!active) return;
+    const place = () => {
+      const anchor = anchorRef.current;
+      const panel = panelRef.current;
+      if (!anchor || !panel) return;
+      const margin = 8;
+      const viewport = document.documentElement.clientWidth;
+      const box = anchor.getBoundingClientRect();
+      const width = panel.offsetWidth;
+      // Right edges aligned when there is room; otherwise as far right as fits.
+      const left = Math.max(margin, Math.min(box.right - width, viewport - margin - width));
+      panel.style.left = `${Math.round(left - box.left)}px`;
+    };
+    place();
+    window.addEventListener("resize", place);
+    return () => window.removeEventListener("resize", place);
+  }, [active, anchorRef, panelRef]);
 }

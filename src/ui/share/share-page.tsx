@@ -1,7 +1,109 @@
+/**
+ * The shared-progress page (#/share/<code>): someone else's done topics, read-only, compared
+ * with the learner's own, with an Import that asks first. A link that cannot be read gets an
+ * alert that says why; the learner's own progress is never touched without confirmation.
+ */
+import { useMemo, useState } from "react";
+import type { ShareDecodeFailure } from "../../progress/share-codec";
+import { decodeShareCode } from "../../progress/share-codec";
+import type { ImportMode } from "../../progress/store";
+import { useCurriculum } from "../app-context";
 import { useI18n } from "../i18n";
+import { Outline } from "../outline/outline";
+import { href } from "../router";
+import { ImportDialog } from "./import-dialog";
+import { ShareComparison } from "./share-comparison";
+import { useApplyImport } from "./use-import";
+import "./share.css";
 
-/** Placeholder for the shared-progress page (#/share/<code>); its owner replaces this module. */
-export default function SharePage(_props: { code: string }) {
+export default function SharePage({ code }: { code: string }) {
+  const curriculum = useCurriculum();
+  const decoded = useMemo(() => decodeShareCode(curriculum, code), [curriculum, code]);
+  if (!decoded.ok) return <BadShareLink reason={decoded.reason} />;
+  return <SharedProgress done={decoded.done} name={decoded.name} ignored={decoded.ignoredSlots} />;
+}
+
+function BackLink() {
   const { t } = useI18n();
-  return <h1>{t.shell.pageTitle.share}</h1>;
+  return <a href={href({ name: "outline" })}>{t.share.page.myProgress}</a>;
+}
+
+function BadShareLink({ reason }: { reason: ShareDecodeFailure }) {
+  const { t } = useI18n();
+  const words = t.share.page;
+  return (
+    <div className="share-page">
+      <h1>{words.badHeading}</h1>
+      <div role="alert" className="share-error">
+        <p>
+          {words.badIntro} {words.reasons[reason]}
+        </p>
+        <p>{words.untouched}</p>
+      </div>
+      <p>
+        <BackLink />
+      </p>
+    </div>
+  );
+}
+
+interface SharedProgressProps {
+  /** Current topic ids, as decoded. */
+  readonly done: readonly string[];
+  readonly name: string | undefined;
+  /** Topics in the link that this curriculum no longer has. */
+  readonly ignored: number;
+}
+
+function SharedProgress({ done, name, ignored }: SharedProgressProps) {
+  const { t } = useI18n();
+  const words = t.share.page;
+  const apply = useApplyImport();
+  const [confirming, setConfirming] = useState(false);
+  const doneSet = useMemo<ReadonlySet<string>>(() => new Set(done), [done]);
+  const whose =
+    name === undefined ? (
+      words.sharedAnonymously
+    ) : (
+      <>
+        {words.sharedBy.before}
+        {/* Plain text, isolated so a right-to-left name cannot reorder the sentence. */}
+        <strong>
+          <bdi>{name}</bdi>
+        </strong>
+        {words.sharedBy.after}
+      </>
+    );
+
+  const onImport = (mode: ImportMode) => {
+    apply(done, mode);
+    setConfirming(false);
+  };
+
+  return (
+    <div className="share-page">
+      <h1>{words.heading}</h1>
+      <div className="share-banner">
+        <p>{whose}</p>
+        <p>{words.readOnly}</p>
+        {ignored > 0 && <p>{words.ignored(ignored)}</p>}
+      </div>
+      <div className="share-actions">
+        <button type="button" className="button-primary" onClick={() => setConfirming(true)}>
+          {words.import}
+        </button>
+        <BackLink />
+      </div>
+      <ShareComparison theirs={doneSet} />
+      <ImportDialog
+        incoming={confirming ? done : null}
+        title={t.share.importing.linkTitle}
+        onClose={() => setConfirming(false)}
+        onImport={onImport}
+      >
+        <p>{whose}</p>
+      </ImportDialog>
+      <Outline done={doneSet} readOnly />
+    </div>
+  );
 }

@@ -1,0 +1,131 @@
+/**
+ * "Import file": a hidden, labelled file input opened by a button, the checks on the chosen
+ * file, and the dialogs that follow (an explanation for a bad file, or a preview to confirm).
+ */
+import { type ChangeEvent, useCallback, useMemo, useRef, useState } from "react";
+import type { ImportMode } from "../../progress/store";
+import { useGraph } from "../app-context";
+import { Dialog } from "../components/dialog";
+import { useI18n } from "../i18n";
+import { ImportDialog } from "./import-dialog";
+import { type ReadFileResult, readProgressFile } from "./progress-file";
+import { useApplyImport } from "./use-import";
+
+type FileFailure = Extract<ReadFileResult, { ok: false }>["reason"];
+type FileRead = Extract<ReadFileResult, { ok: true }>;
+
+export type FileImportState =
+  | { readonly kind: "idle" }
+  | { readonly kind: "failed"; readonly reason: FileFailure }
+  | { readonly kind: "ready"; readonly file: FileRead };
+
+/** State and handlers of the file import; the input and dialogs render them. */
+export function useFileImport() {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<FileImportState>({ kind: "idle" });
+
+  const pick = useCallback(() => inputRef.current?.click(), []);
+  const close = useCallback(() => setState({ kind: "idle" }), []);
+  const onChange = useCallback(async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    // Cleared so that choosing the same file again still counts as a change.
+    input.value = "";
+    if (!file) return;
+    const result = await readProgressFile(file);
+    setState(
+      result.ok ? { kind: "ready", file: result } : { kind: "failed", reason: result.reason },
+    );
+  }, []);
+
+  return { inputRef, state, pick, close, onChange };
+}
+
+export type FileImport = ReturnType<typeof useFileImport>;
+
+/** The file input: visually hidden and out of the tab order (the button opens it), but labelled. */
+export function FileInput({ fileImport }: { fileImport: FileImport }) {
+  const { t } = useI18n();
+  return (
+    <input
+      ref={fileImport.inputRef}
+      type="file"
+      accept=".json,application/json"
+      className="visually-hidden"
+      tabIndex={-1}
+      aria-label={t.share.controls.importFile}
+      onChange={fileImport.onChange}
+    />
+  );
+}
+
+/** The dialogs after a file was chosen: why it cannot be imported, or what importing would do. */
+export function FileImportDialogs({ fileImport }: { fileImport: FileImport }) {
+  const { t } = useI18n();
+  const words = t.share.importing;
+  const apply = useApplyImport();
+  const { state, close } = fileImport;
+  const ready = state.kind === "ready" ? state.file : null;
+
+  const onImport = (mode: ImportMode) => {
+    if (ready) apply(ready.done, mode);
+    close();
+  };
+
+  return (
+    <>
+      <Dialog
+        open={state.kind === "failed"}
+        title={words.fileTitle}
+        onClose={close}
+        actions={
+          <button type="button" onClick={close}>
+            {words.dismiss}
+          </button>
+        }
+      >
+        {state.kind === "failed" && (
+          <div role="alert" className="import-error">
+            <p>{words.fileError}</p>
+            <p>{words.fileErrors[state.reason]}</p>
+            <p>{t.share.page.untouched}</p>
+          </div>
+        )}
+      </Dialog>
+      <ImportDialog
+        incoming={ready?.done ?? null}
+        title={words.fileTitle}
+        onClose={close}
+        onImport={onImport}
+      >
+        {ready && <FileFacts file={ready} />}
+      </ImportDialog>
+    </>
+  );
+}
+
+function FileFacts({ file }: { file: FileRead }) {
+  const { t, lang } = useI18n();
+  const words = t.share.importing;
+  const graph = useGraph();
+  const ids = Object.keys(file.done);
+  const unknown = ids.filter((id) => graph.canonicalId(id) === undefined).length;
+  const exportedAt = useMemo(() => {
+    if (file.exportedAt === null) return null;
+    try {
+      return new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" }).format(
+        file.exportedAt,
+      );
+    } catch {
+      return new Date(file.exportedAt).toISOString();
+    }
+  }, [file.exportedAt, lang]);
+  return (
+    <div className="import-facts">
+      <p>{words.fileSummary(ids.length)}</p>
+      {unknown > 0 && <p>{words.unknownIds(unknown)}</p>}
+      {file.curriculum !== "" && <p>{words.fileFrom(file.curriculum)}</p>}
+      {exportedAt !== null && <p>{words.exportedAt(exportedAt)}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * The browser side of the progress file: writing it as a download and reading a chosen file.
+ * The format and its checks live in src/progress/export-file.ts.
+ */
+import {
+  buildExportFile,
+  exportFileName,
+  type ImportFileResult,
+  MAX_IMPORT_BYTES,
+  parseImportFile,
+} from "../../progress/export-file";
+import type { TimeMap } from "../../progress/records";
+
+/** A file read result, plus the case where the browser could not read the file at all. */
+export type ReadFileResult =
+  | ImportFileResult
+  | { readonly ok: false; readonly reason: "unreadable" };
+
+/**
+ * Downloads the progress as `jiewang-progress-<date>.json` and returns the file name.
+ * Throws when the browser cannot create the file (no Blob URLs).
+ */
+export function downloadProgressFile(curriculumTitle: string, done: TimeMap, now: number): string {
+  const file = buildExportFile(curriculumTitle, done, now);
+  const name = exportFileName(now);
+  const blob = new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: "application/json" });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers; a minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return name;
+}
+
+function readAsText(file: Blob): Promise<string> {
+  if (typeof file.text === "function") return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ""));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}
+
+/**
+ * Reads and checks a chosen progress file. A file over the size limit is refused before it is
+ * read. Never rejects.
+ */
+export async function readProgressFile(file: Blob): Promise<ReadFileResult> {
+  if (!(file.size <= MAX_IMPORT_BYTES)) return parseImportFile("", file.size);
+  try {
+    return parseImportFile(await readAsText(file), file.size);
+  } catch {
+    return { ok: false, reason: "unreadable" };
+  }
+}

@@ -1,0 +1,44 @@
+import { useId, useMemo } from "react";
+import { compareProgress } from "../../progress/compare";
+import { useDoneIds, useGraph } from "../app-context";
+import { useI18n } from "../i18n";
+import { TopicTitleList } from "./topic-title-list";
+
+/**
+ * How a shared done set compares with the learner's own: done by both, only by them, only by
+ * you. Counts always show; each non-empty group unfolds into its topic titles.
+ */
+export function ShareComparison({ theirs }: { theirs: ReadonlySet<string> }) {
+  const { t } = useI18n();
+  const words = t.share.page;
+  const graph = useGraph();
+  const mine = useDoneIds();
+  const headingId = useId();
+  const comparison = useMemo(() => compareProgress(graph, mine, theirs), [graph, mine, theirs]);
+  const groups = [
+    { key: "both", label: words.both, ids: comparison.both },
+    { key: "only-theirs", label: words.onlyTheirs, ids: comparison.onlyTheirs },
+    { key: "only-mine", label: words.onlyMine, ids: comparison.onlyMine },
+  ] as const;
+  return (
+    <section className="share-comparison" aria-labelledby={headingId}>
+      <h2 id={headingId}>{words.compareHeading}</h2>
+      <ul className="comparison-counts">
+        {groups.map((group) => (
+          <li key={group.key} data-comparison={group.key}>
+            {words.count(group.label, group.ids.length)}
+          </li>
+        ))}
+      </ul>
+      {groups.map(
+        (group) =>
+          group.ids.length > 0 && (
+            <details key={group.key}>
+              <summary>{words.count(group.label, group.ids.length)}</summary>
+              <TopicTitleList ids={group.ids} limit={Number.POSITIVE_INFINITY} />
+            </details>
+          ),
+      )}
+    </section>
+  );
+}
