@@ -44,7 +44,7 @@ function benchSize(topics: number) {
   const states = measure(runs, () => computeStates(graph, done));
   const base = computeStates(graph, done);
   // Each run ticks a different not-done topic; the done sets are built before timing.
-  const ticks = Array.from({ length: runs + 5 }, (_, run) => {
+  const ticks = Array.from({ length: runs + 5 }, () => {
     const id = notDone[Math.floor(random() * notDone.length)] ?? "";
     return { id, after: new Set(done).add(id) };
   });
