@@ -46,24 +46,26 @@ export function PlanList({ topics, onEmptied }: PlanListProps) {
         const state = status?.state ?? "locked";
         return (
           <li key={id} className="plan-item" data-topic-id={id} data-state={state}>
-            <TopicCheckbox
-              id={id}
-              title={localize(topic.title).text}
-              checked={state === "done"}
-              onChange={(checked) => {
-                if (checked) refocusAt.current = index;
-                toggle(id, checked);
-              }}
-            />
-            <span className="plan-item-text">
-              <TopicLink id={id} className="plan-item-title" />
-              <span className="plan-item-meta">
-                <StateBadge state={state} doneWithUnmet={status?.doneWithUnmet ?? false} />
-                {topic.hours > 0 && (
-                  <span className="plan-item-hours">{t.plan.topicHours(topic.hours)}</span>
-                )}
+            <div className="plan-item-body">
+              <TopicCheckbox
+                id={id}
+                title={localize(topic.title).text}
+                checked={state === "done"}
+                onChange={(checked) => {
+                  if (checked) refocusAt.current = index;
+                  toggle(id, checked);
+                }}
+              />
+              <span className="plan-item-text">
+                <TopicLink id={id} className="plan-item-title" />
+                <span className="plan-item-meta">
+                  <StateBadge state={state} doneWithUnmet={status?.doneWithUnmet ?? false} />
+                  {topic.hours > 0 && (
+                    <span className="plan-item-hours">{t.plan.topicHours(topic.hours)}</span>
+                  )}
+                </span>
               </span>
-            </span>
+            </div>
           </li>
         );
       })}

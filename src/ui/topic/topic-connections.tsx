@@ -113,7 +113,7 @@ function TopicList({ ids, states }: { ids: readonly string[]; states: StatusMap 
 function TopicRow({ id, states }: { id: string; states: StatusMap }) {
   const status = states.get(useGraph().canonicalId(id) ?? id);
   return (
-    <span className="topic-row">
+    <span className="connection-row">
       <TopicLink id={id} />
       {status && (
         <>
