@@ -2,7 +2,7 @@
  * The app shell: providers, header, the route switch (lazy views) and footer. Rendered by
  * `App` with the real services and by component tests with fixture services.
  */
-import { lazy, type ReactNode, Suspense, useEffect, useRef } from "react";
+import { type ReactNode, Suspense, useEffect, useRef } from "react";
 import { connectCrossTab } from "../progress/cross-tab";
 import {
   type AppServices,
@@ -12,6 +12,7 @@ import {
   useServices,
 } from "./app-context";
 import { ErrorBoundary } from "./components/error-boundary";
+import { lazyView } from "./components/lazy-view";
 import { LiveAnnouncer } from "./components/live-announcer";
 import { Toasts } from "./components/toasts";
 import { I18nProvider, useI18n } from "./i18n";
@@ -24,10 +25,10 @@ import { OutlinePage } from "./outline/outline-page";
 import { href, type Route, useRoute } from "./router";
 
 // Each view is its own chunk so the first load carries only the shell and the outline.
-const TopicPage = lazy(() => import("./topic/topic-page"));
-const PlanPage = lazy(() => import("./plan/plan-page"));
-const GraphPage = lazy(() => import("./graph/graph-page"));
-const SharePage = lazy(() => import("./share/share-page"));
+const TopicPage = lazyView(() => import("./topic/topic-page"));
+const PlanPage = lazyView(() => import("./plan/plan-page"));
+const GraphPage = lazyView(() => import("./graph/graph-page"));
+const SharePage = lazyView(() => import("./share/share-page"));
 
 /** Every context a view needs: services, language, live region, toasts. */
 export function AppProviders({

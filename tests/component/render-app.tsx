@@ -14,11 +14,15 @@ import type {
   TopicBody,
 } from "../../src/curriculum/types";
 import { createGraph } from "../../src/graph";
+import { loadViewStrings } from "../../src/i18n/strings";
 import type { Theme } from "../../src/progress/preferences-store";
 import type { KeyValueStorage } from "../../src/progress/safe-storage";
 import { createPreferencesStore, createProgressStore } from "../../src/progress/store";
 import type { AppServices } from "../../src/ui/app-context";
 import { AppProviders, AppShell } from "../../src/ui/app-shell";
+
+// Views rendered directly (not through the lazy routes) read their strings at once.
+await loadViewStrings();
 
 export const PROGRESS_KEY = "jiewang:/test/";
 export const PREFERENCES_KEY = "jiewang:/test/:preferences";

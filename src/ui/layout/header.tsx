@@ -1,10 +1,16 @@
+import { Suspense } from "react";
 import { useCurriculum } from "../app-context";
+import { lazyView } from "../components/lazy-view";
 import { Localized } from "../components/localized";
 import { useI18n } from "../i18n";
 import { href, type Route } from "../router";
-import { ShareControls } from "../share/share-controls";
 import { LanguageSwitch } from "./language-switch";
 import { ThemeSwitch } from "./theme-switch";
+
+// The share controls (link codec, export and import) load just after the first paint.
+const ShareControls = lazyView(() =>
+  import("../share/share-controls").then((module) => ({ default: module.ShareControls })),
+);
 
 const NAV_ITEMS = ["outline", "graph", "plan"] as const;
 
@@ -32,7 +38,9 @@ export function Header({ route }: { route: Route }) {
         <div className="header-controls">
           <LanguageSwitch />
           <ThemeSwitch />
-          <ShareControls />
+          <Suspense fallback={null}>
+            <ShareControls />
+          </Suspense>
         </div>
       </div>
     </header>
