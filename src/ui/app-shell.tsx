@@ -63,6 +63,7 @@ function Shell() {
   const routeKey = href(route) + (route.name === "not-found" ? `:${route.id ?? ""}` : "");
   useDocumentTitle(route);
   useThemeAttribute();
+  const { lang, uiLang } = useI18n();
   const mainRef = useRef<HTMLElement>(null);
   const firstRoute = useRef(true);
 
@@ -77,7 +78,8 @@ function Shell() {
   }, [routeKey]);
 
   return (
-    <div className="app">
+    // When the reading language has no UI strings (say "fr"), the shell's text is in uiLang.
+    <div className="app" lang={uiLang === lang ? undefined : uiLang}>
       <SkipLink />
       <Header route={route} />
       <StorageNotice />

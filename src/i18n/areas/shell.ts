@@ -55,6 +55,7 @@ export const zh = {
     unavailable: "浏览器存储不可用：进度只保存在当前页面，关闭后会丢失。",
     full: "浏览器存储已满：新的进度只保存在当前页面，关闭后会丢失。",
     corrupt: "保存的进度无法读取，已从空白开始；原始数据另存在一个备份键下，没有丢失。",
+    corruptNoBackup: "保存的进度无法读取，已从空白开始；原始数据没能另存备份，但也不会被覆盖。",
     dismiss: "知道了",
   },
   notFound: {
@@ -125,6 +126,8 @@ export const en: typeof zh = {
     full: "Browser storage is full: new progress is kept on this page only and is lost when you close it.",
     corrupt:
       "Saved progress could not be read, so the app started empty. The original data was kept under a backup key; nothing was lost.",
+    corruptNoBackup:
+      "Saved progress could not be read, so the app started empty. No backup copy could be made, so the original data is left untouched.",
     dismiss: "Got it",
   },
   notFound: {

@@ -6,9 +6,11 @@ import { languageName, useI18n } from "../i18n";
  * with `lang` set and a small visible tag naming that language.
  */
 export function Localized({ value }: { value: LocalizedValue }) {
-  const { localize } = useI18n();
+  const { localize, uiLang } = useI18n();
   const { text, lang, fallback } = localize(value);
-  if (!fallback) return <>{text}</>;
+  // The shell is marked with the UI-strings language when the reading language has no UI
+  // strings (see AppShell), so curriculum text then needs its own lang.
+  if (!fallback) return uiLang === lang ? <>{text}</> : <span lang={lang}>{text}</span>;
   return (
     <>
       <span lang={lang}>{text}</span>{" "}

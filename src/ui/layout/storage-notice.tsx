@@ -12,8 +12,14 @@ export function StorageNotice() {
   const { t } = useI18n();
   const { progress } = useServices();
   const issue = useProgress((state) => state.storageIssue);
+  const backupKey = useProgress((state) => state.backupKey);
   const announce = useAnnounce();
-  const message = issue ? t.shell.storage[issue] : null;
+  const message =
+    issue === "corrupt" && backupKey === null
+      ? t.shell.storage.corruptNoBackup
+      : issue
+        ? t.shell.storage[issue]
+        : null;
 
   useEffect(() => {
     if (message) announce(message);

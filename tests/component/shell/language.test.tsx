@@ -79,8 +79,10 @@ describe("languages", () => {
     browserLanguages(["fr-FR"]);
     renderApp({ curriculum });
     expect(document.documentElement.lang).toBe("fr");
-    expect(screen.getByRole("heading", { level: 1, name: "Outline" })).toBeInTheDocument();
+    const heading = screen.getByRole("heading", { level: 1, name: "Outline" });
+    expect(heading.closest("[lang]")).toHaveAttribute("lang", "en");
     expect(screen.getByRole("checkbox", { name: "Algèbre" })).toBeInTheDocument();
+    for (const title of screen.getAllByText("Algèbre")) expect(title).toHaveAttribute("lang", "fr");
   });
 
   it("builds services without touching the browser language when one is chosen", () => {

@@ -46,6 +46,16 @@ describe("storage problems", () => {
     expect(screen.queryByRole("complementary", { name: "Saving progress" })).toBeNull();
   });
 
+  it("does not claim a backup it could not make", () => {
+    const storage = new MemoryStorage();
+    storage.data.set(PROGRESS_KEY, "{broken");
+    // Reads work, every write fails: the backup copy cannot be written.
+    storage.failWritesWith = new DOMException("quota", "QuotaExceededError");
+    renderApp({ lang: "en", storage });
+    expect(notice()).toHaveTextContent(/No backup copy could be made/);
+    expect(storage.data.get(PROGRESS_KEY)).toBe("{broken");
+  });
+
   it("also says it through the polite live region", () => {
     const storage = new MemoryStorage();
     storage.failWith = new Error("blocked");
