@@ -10,7 +10,7 @@ export function Localized({ value }: { value: LocalizedValue }) {
   const { text, lang, fallback } = localize(value);
   // The shell is marked with the UI-strings language when the reading language has no UI
   // strings (see AppShell), so curriculum text then needs its own lang.
-  if (!fallback) return uiLang === lang ? <>{text}</> : <span lang={lang}>{text}</span>;
+  if (!fallback) return uiLang === lang ? text : <span lang={lang}>{text}</span>;
   return (
     <>
       <span lang={lang}>{text}</span>{" "}
