@@ -117,7 +117,7 @@ export class GraphIndex implements Graph, RequirementArrays {
 const cache = new WeakMap<CompiledCurriculum, GraphIndex>();
 
 /**
- * Builds the engine's index of a compiled curriculum in O((topics + requirements) log topics).
+ * Builds the engine's index of a compiled curriculum in O(topics log topics + requirements).
  * Never throws on malformed data: duplicate ids keep the first topic, requirement entries that
  * name no topic are dropped (a group left with no known member is ignored rather than locking
  * its topic forever), and topics caught in a cycle are ordered last.
@@ -247,22 +247,33 @@ function buildReverse(size: number, members: Int32Array, memberStart: Int32Array
 }
 
 function buildDependents(index: GraphIndex) {
-  const { size, revStart, revGroups, groupOwner, rank } = index;
+  const { size, groupStart, memberStart, members, orderIndices } = index;
+  // Visiting owners in topological order fills every topic's list already sorted by rank.
+  const stamp = new Int32Array(size).fill(-1);
   const start = new Int32Array(size + 1);
-  const list: number[] = [];
-  const stamp = new Int32Array(size);
-  for (let t = 0; t < size; t++) {
-    start[t] = list.length;
-    const from = list.length;
-    for (let r = revStart[t] ?? 0, end = revStart[t + 1] ?? 0; r < end; r++) {
-      const owner = groupOwner[revGroups[r] ?? 0] ?? 0;
-      if (stamp[owner] === t + 1) continue;
-      stamp[owner] = t + 1;
-      list.push(owner);
+  const eachOwner = (visit: (member: number, owner: number) => void) => {
+    for (const owner of orderIndices) {
+      for (let g = groupStart[owner] ?? 0, end = groupStart[owner + 1] ?? 0; g < end; g++) {
+        for (let k = memberStart[g] ?? 0, last = memberStart[g + 1] ?? 0; k < last; k++) {
+          const m = members[k] ?? 0;
+          if (stamp[m] === owner) continue;
+          stamp[m] = owner;
+          visit(m, owner);
+        }
+      }
     }
-    const mine = list.splice(from).sort((a, b) => (rank[a] ?? 0) - (rank[b] ?? 0));
-    for (const owner of mine) list.push(owner);
-  }
-  start[size] = list.length;
-  return { start, list: Int32Array.from(list) };
+  };
+  eachOwner((m) => {
+    start[m + 1] = (start[m + 1] ?? 0) + 1;
+  });
+  for (let t = 0; t < size; t++) start[t + 1] = (start[t + 1] ?? 0) + (start[t] ?? 0);
+  const list = new Int32Array(start[size] ?? 0);
+  const fill = start.slice(0, size);
+  stamp.fill(-1);
+  eachOwner((m, owner) => {
+    const at = fill[m] ?? 0;
+    list[at] = owner;
+    fill[m] = at + 1;
+  });
+  return { start, list };
 }

@@ -44,11 +44,12 @@ export const EXACT_COST_BUDGET_FLOOR = 200_000;
 /**
  * The plan to `goal`: the goal, plus for each requirement group of a needed topic with no done
  * member, the chosen member and (recursively) what it needs. The chosen member is the one whose
- * own plan from the same done set has the fewest hours, each topic counted once; ties go to the
- * first listed. Ordered by a heap-based Kahn's algorithm: each topic after every topic of the
- * plan it names in `requires`, and among topics ready together, section order then curriculum
- * order first. A done or unknown goal gives an empty plan. `done` may hold aliases and unknown
- * ids. O((topics + requirements) log topics) plus the bounded exact-cost work.
+ * own plan from the same done set has the fewest hours, each topic counted once (see
+ * plan-costs.ts for the estimate used past a work budget); ties go to the first listed.
+ * Ordered by Kahn's algorithm: each topic after every topic of the plan it names in
+ * `requires`, and among topics ready together, section order then curriculum order first.
+ * A done or unknown goal gives an empty plan. `done` may hold aliases and unknown ids.
+ * O(topics + requirements) plus the bounded exact-cost work.
  */
 export function planTo(
   graph: Graph,
@@ -58,8 +59,10 @@ export function planTo(
 ): Plan {
   const index = indexOf(graph);
   const result = planIndices(index, doneFlags(index, done), index.indexOf(goal), options);
+  const topics: string[] = new Array(result.order.length);
+  for (let i = 0; i < result.order.length; i++) topics[i] = index.ids[result.order[i] ?? 0] ?? "";
   return {
-    topics: Array.from(result.order, (t) => index.ids[t] ?? ""),
+    topics,
     hours: result.hours,
     costModel: result.costModel,
   };
@@ -95,24 +98,27 @@ export function planIndices(
   }
   const search = relevantTopics(index, done, goal);
   const budget = options.exactCostBudget ?? defaultExactCostBudget(index);
-  const costModel = chooseMembers(index, search, budget);
+  const { choice, costModel } = chooseMembers(index, search, budget);
 
   const inPlan = new Uint8Array(index.size);
   const { groupStart, hours } = index;
-  const stack = [goal];
+  // Each topic is pushed at most once, so `size` slots suffice.
+  const stack = new Int32Array(index.size);
+  stack[0] = goal;
+  let depth = 1;
   inPlan[goal] = 1;
   let count = 0;
   let total = 0;
-  while (stack.length > 0) {
-    const t = stack.pop() ?? 0;
+  while (depth > 0) {
+    const t = stack[--depth] ?? 0;
     count++;
     total += hours[t] ?? 0;
     for (let g = groupStart[t] ?? 0, end = groupStart[t + 1] ?? 0; g < end; g++) {
       if (search.groupOpen[g] !== 1) continue;
-      const chosen = search.choice[g] ?? -1;
+      const chosen = choice[g] ?? -1;
       if (chosen < 0 || inPlan[chosen] === 1) continue;
       inPlan[chosen] = 1;
-      stack.push(chosen);
+      stack[depth++] = chosen;
     }
   }
   const order = topologicalOrder(index, inPlan, count);
@@ -130,11 +136,13 @@ function relevantTopics(index: GraphIndex, done: Uint8Array, goal: number): Plan
   const relevant = new Uint8Array(size);
   const candidate = new Uint8Array(size);
   const groupOpen = new Uint8Array(groupCount);
-  const stack = [goal];
+  const stack = new Int32Array(size);
+  stack[0] = goal;
+  let depth = 1;
   relevant[goal] = 1;
   let count = 1;
-  while (stack.length > 0) {
-    const t = stack.pop() ?? 0;
+  while (depth > 0) {
+    const t = stack[--depth] ?? 0;
     for (let g = groupStart[t] ?? 0, end = groupStart[t + 1] ?? 0; g < end; g++) {
       const first = memberStart[g] ?? 0;
       const last = memberStart[g + 1] ?? 0;
@@ -149,12 +157,12 @@ function relevantTopics(index: GraphIndex, done: Uint8Array, goal: number): Plan
         if (relevant[m] === 1) continue;
         relevant[m] = 1;
         count++;
-        stack.push(m);
+        stack[depth++] = m;
       }
     }
   }
   const sequence = new Int32Array(count);
   let at = 0;
   for (const t of orderIndices) if (relevant[t] === 1) sequence[at++] = t;
-  return { sequence, candidate, groupOpen, choice: new Int32Array(groupCount).fill(-1) };
+  return { sequence, candidate, groupOpen };
 }

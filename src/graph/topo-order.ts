@@ -1,4 +1,4 @@
-import { IntMinHeap } from "./min-heap";
+import { ReadyQueue } from "./ready-queue";
 
 /** The requirement structure the sorts walk, in the flat form `GraphIndex` keeps it. */
 export interface RequirementArrays {
@@ -18,11 +18,11 @@ export interface RequirementArrays {
 }
 
 /**
- * Kahn's algorithm over the topics where `include[t]` is 1, with a heap keyed by `readingKey`
+ * Kahn's algorithm over the topics where `include[t]` is 1, taking ready topics by `readingKey`
  * so that among topics ready at the same time the one read earlier comes first. A topic waits
  * for every included topic it names in any requirement group. Topics caught in a cycle (which
  * a valid curriculum never has) are appended at the end in reading order instead of throwing.
- * O((V + E) log V) over the included part.
+ * O(V + E) plus a short bitset scan per topic (see ReadyQueue).
  */
 export function topologicalOrder(
   arrays: RequirementArrays,
@@ -32,8 +32,8 @@ export function topologicalOrder(
   const { size, groupStart, groupOwner, memberStart, members, revStart, revGroups } = arrays;
   const { readingKey, topicAtReadingKey } = arrays;
   const waiting = new Int32Array(size);
-  // The heap holds reading positions, so the earliest-read ready topic pops first.
-  const heap = new IntMinHeap(includedCount);
+  // The queue holds reading positions, so the earliest-read ready topic comes out first.
+  const ready = new ReadyQueue(size);
   for (let t = 0; t < size; t++) {
     if (include && include[t] !== 1) continue;
     let count = 0;
@@ -44,19 +44,19 @@ export function topologicalOrder(
       if (!include || include[m] === 1) count++;
     }
     waiting[t] = count;
-    if (count === 0) heap.push(readingKey[t] ?? 0);
+    if (count === 0) ready.push(readingKey[t] ?? 0);
   }
   const out = new Int32Array(includedCount);
   let written = 0;
-  while (heap.size > 0) {
-    const u = topicAtReadingKey[heap.pop()] ?? 0;
+  while (ready.size > 0) {
+    const u = topicAtReadingKey[ready.pop()] ?? 0;
     out[written++] = u;
     for (let r = revStart[u] ?? 0, end = revStart[u + 1] ?? 0; r < end; r++) {
       const owner = groupOwner[revGroups[r] ?? 0] ?? 0;
       if (include && include[owner] !== 1) continue;
       const left = (waiting[owner] ?? 0) - 1;
       waiting[owner] = left;
-      if (left === 0) heap.push(readingKey[owner] ?? 0);
+      if (left === 0) ready.push(readingKey[owner] ?? 0);
     }
   }
   if (written < includedCount)
