@@ -33,7 +33,7 @@ export const zh = {
     import: "导入",
     myProgress: "我的进度",
     badHeading: "无法打开这个分享链接",
-    badIntro: "这个分享链接读不出来：",
+    badIntro: "这个分享链接读不出来。",
     untouched: "你自己的进度没有任何改动。",
     reasons: {
       empty: "链接里 #/share/ 后面没有分享码。",
@@ -122,7 +122,7 @@ export const en: typeof zh = {
     import: "Import",
     myProgress: "My progress",
     badHeading: "This share link cannot be opened",
-    badIntro: "The share link could not be read:",
+    badIntro: "The share link could not be read.",
     untouched: "Your own progress has not been changed.",
     reasons: {
       empty: "There is no share code after #/share/ in the link.",

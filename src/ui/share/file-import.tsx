@@ -43,7 +43,10 @@ export function useFileImport() {
 
 export type FileImport = ReturnType<typeof useFileImport>;
 
-/** The file input: visually hidden and out of the tab order (the button opens it), but labelled. */
+/**
+ * The file input, labelled but hidden: the "Import file" button opens it. Browsers expose a file
+ * input as a button, so a visible one would make two "Import file" buttons.
+ */
 export function FileInput({ fileImport }: { fileImport: FileImport }) {
   const { t } = useI18n();
   return (
@@ -51,8 +54,7 @@ export function FileInput({ fileImport }: { fileImport: FileImport }) {
       ref={fileImport.inputRef}
       type="file"
       accept=".json,application/json"
-      className="visually-hidden"
-      tabIndex={-1}
+      hidden
       aria-label={t.share.controls.importFile}
       onChange={fileImport.onChange}
     />

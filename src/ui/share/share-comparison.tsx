@@ -6,7 +6,7 @@ import { TopicTitleList } from "./topic-title-list";
 
 /**
  * How a shared done set compares with the learner's own: done by both, only by them, only by
- * you. Counts always show; each non-empty group unfolds into its topic titles.
+ * you. Each count shows; a non-empty group unfolds into its topic titles.
  */
 export function ShareComparison({ theirs }: { theirs: ReadonlySet<string> }) {
   const { t } = useI18n();
@@ -24,21 +24,22 @@ export function ShareComparison({ theirs }: { theirs: ReadonlySet<string> }) {
     <section className="share-comparison" aria-labelledby={headingId}>
       <h2 id={headingId}>{words.compareHeading}</h2>
       <ul className="comparison-counts">
-        {groups.map((group) => (
-          <li key={group.key} data-comparison={group.key}>
-            {words.count(group.label, group.ids.length)}
-          </li>
-        ))}
+        {groups.map((group) => {
+          const count = words.count(group.label, group.ids.length);
+          return (
+            <li key={group.key} data-comparison={group.key}>
+              {group.ids.length === 0 ? (
+                count
+              ) : (
+                <details>
+                  <summary>{count}</summary>
+                  <TopicTitleList ids={group.ids} limit={Number.POSITIVE_INFINITY} />
+                </details>
+              )}
+            </li>
+          );
+        })}
       </ul>
-      {groups.map(
-        (group) =>
-          group.ids.length > 0 && (
-            <details key={group.key}>
-              <summary>{words.count(group.label, group.ids.length)}</summary>
-              <TopicTitleList ids={group.ids} limit={Number.POSITIVE_INFINITY} />
-            </details>
-          ),
-      )}
     </section>
   );
 }

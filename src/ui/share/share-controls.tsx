@@ -1,7 +1,7 @@
 /**
  * The header's Share control: a "Share" button that opens a small panel with the share link
- * (copied at once), the optional display name, "Export" and "Import file". Escape or a click
- * outside closes the panel; Escape returns focus to the button.
+ * (copied at once), the optional display name, "Export" and "Import file". Escape, a click
+ * outside or tabbing past it closes the panel; Escape returns focus to the button.
  */
 import {
   type RefObject,
@@ -88,6 +88,11 @@ export function ShareControls() {
     <div
       ref={wrapperRef}
       className="share-controls"
+      onBlur={(event) => {
+        // Tabbing past the panel closes it; focus going nowhere (a file picker) does not.
+        const next = event.relatedTarget;
+        if (open && next instanceof Node && !event.currentTarget.contains(next)) close(false);
+      }}
       onKeyDown={(event) => {
         // A dialog inside handles its own Escape (and marks the event handled).
         if (event.key !== "Escape" || !open || event.defaultPrevented) return;

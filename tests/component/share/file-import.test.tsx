@@ -4,6 +4,8 @@ import { type RenderAppOptions, renderApp } from "../render-app";
 import { preloadShareModules, storedProgress, toasts } from "./helpers";
 
 beforeAll(preloadShareModules, 30_000);
+// Whole-app renders with lazy views are slow on a busy two-core machine: give them room.
+vi.setConfig({ testTimeout: 20_000 });
 
 const T1 = Date.UTC(2024, 0, 5, 8, 0);
 const T2 = Date.UTC(2024, 0, 6, 21, 15);
@@ -29,6 +31,8 @@ async function importFile(file: File, options: RenderAppOptions = {}) {
   await app.user.click(await screen.findByRole("button", { name: "Share" }, { timeout: 10_000 }));
   const before = storedProgress(app.storage);
   await app.user.upload(screen.getByLabelText("Import file"), file);
+  // The file is read asynchronously; a dialog follows either way (preview or explanation).
+  await screen.findByRole("dialog");
   return { ...app, before };
 }
 

@@ -4,6 +4,8 @@ import { fixtureCurriculum, type RenderAppOptions, renderApp } from "../render-a
 import { codeOf, preloadShareModules, mockClipboard, toasts } from "./helpers";
 
 beforeAll(preloadShareModules, 30_000);
+// Whole-app renders with lazy views are slow on a busy two-core machine: give them room.
+vi.setConfig({ testTimeout: 20_000 });
 
 function shareButton(name = "Share") {
   return screen.getByRole("button", { name });
@@ -109,13 +111,28 @@ describe("the Share control", () => {
     expect(shareButton()).toHaveFocus();
   });
 
-  it("works from the keyboard alone and closes on a click elsewhere", async () => {
+  it("works from the keyboard alone and closes when focus moves past it", async () => {
     const { user } = await openApp({ lang: "en" });
     shareButton().focus();
     await user.keyboard("{Enter}");
-    expect(screen.getByRole("textbox", { name: "Share link" })).toBeVisible();
+    expect(screen.getByRole("textbox", { name: "Share link" })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole("button", { name: "Copy link" })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole("textbox", { name: "Your name (optional)" })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole("button", { name: "Export" })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole("button", { name: "Import file" })).toHaveFocus();
+    await user.tab();
+    expect(screen.queryByRole("textbox", { name: "Share link" })).not.toBeInTheDocument();
+    expect(shareButton()).toHaveAttribute("aria-expanded", "false");
+  });
+
+  it("closes on a click elsewhere", async () => {
+    const { user } = await openApp({ lang: "en" });
+    await user.click(shareButton());
+    expect(screen.getByRole("textbox", { name: "Share link" })).toBeVisible();
     await user.click(screen.getByRole("heading", { level: 1 }));
     expect(screen.queryByRole("textbox", { name: "Share link" })).not.toBeInTheDocument();
   });

@@ -4,6 +4,8 @@ import { fixtureCurriculum, makeCurriculum, renderApp } from "../render-app";
 import { preloadShareModules, row, storedProgress, toasts } from "./helpers";
 
 beforeAll(preloadShareModules, 30_000);
+// Whole-app renders with lazy views are slow on a busy two-core machine: give them room.
+vi.setConfig({ testTimeout: 20_000 });
 
 const sharedCode = (ids: string[], name?: string) => encodeShareCode(fixtureCurriculum, ids, name);
 
@@ -50,13 +52,12 @@ describe("opening a share link", () => {
   it("summarises the comparison with my progress", async () => {
     await openShare(sharedCode(["algebra", "calculus", "neural-nets"]), ["calculus", "gan"]);
     const comparison = screen.getByRole("region", { name: "Compared with your progress" });
-    const counts = within(comparison)
-      .getAllByRole("listitem")
-      .map((li) => li.textContent);
-    expect(counts.slice(0, 3)).toEqual(["Done by both: 1", "Only by them: 2", "Only by you: 1"]);
-    const theirs = within(comparison).getByText("Only by them: 2", { selector: "summary" });
+    expect(within(comparison).getByText("Done by both: 1")).toBeVisible();
+    expect(within(comparison).getByText("Only by you: 1")).toBeVisible();
+    const theirs = within(comparison).getByText("Only by them: 2");
     expect(theirs.closest("details")).toHaveTextContent("Linear algebra");
     expect(theirs.closest("details")).toHaveTextContent("Neural networks");
+    expect(theirs.closest("details")).not.toHaveTextContent("Calculus");
   });
 
   it("leaves my stored progress untouched and offers a way back to it", async () => {
