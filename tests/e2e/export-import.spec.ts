@@ -1,0 +1,111 @@
+import { readFile } from "node:fs/promises";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+
+test.use({ locale: "en-US" });
+
+interface ProgressFile {
+  format: string;
+  version: number;
+  done: { id: string; tickedAt: string | null }[];
+}
+
+async function openLearner(browser: Browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto("./");
+  await expect(page.locator("[data-topic-id]").first()).toBeVisible();
+  return { context, page, errors };
+}
+
+async function states(page: Page): Promise<Record<string, string>> {
+  await expect(page.locator("[data-topic-id]").first()).toBeVisible();
+  return page
+    .locator("[data-topic-id]")
+    .evaluateAll((elements) =>
+      Object.fromEntries(
+        elements.map((e) => [e.getAttribute("data-topic-id"), e.getAttribute("data-state")]),
+      ),
+    );
+}
+
+async function tickAvailable(page: Page, count: number) {
+  for (let i = 0; i < count; i++) {
+    const current = await states(page);
+    const id = Object.keys(current).find((key) => current[key] === "available");
+    if (id === undefined) throw new Error("no available topic left to tick");
+    const row = page.locator(`[data-topic-id="${id}"]`);
+    await row.getByRole("checkbox").check();
+    await expect(row).toHaveAttribute("data-state", "done");
+    // Distinct tick times, so the round trip is checked on real, different values.
+    await page.waitForTimeout(20);
+  }
+}
+
+/** Exports through Share > Export; returns the saved file's path and parsed content. */
+async function exportProgress(page: Page) {
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^jiewang-progress-\d{4}-\d{2}-\d{2}\.json$/);
+  const path = await download.path();
+  const file = JSON.parse(await readFile(path, "utf8")) as ProgressFile;
+  await page.keyboard.press("Escape");
+  return { path, file };
+}
+
+test("an exported file imported in another browser reproduces the progress and tick times", async ({
+  browser,
+}) => {
+  const a = await openLearner(browser);
+  await tickAvailable(a.page, 4);
+  const aStates = await states(a.page);
+  const exported = await exportProgress(a.page);
+  expect(exported.file.format).toBe("jiewang-progress");
+  expect(exported.file.done).toHaveLength(4);
+  for (const entry of exported.file.done) expect(entry.tickedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+
+  const b = await openLearner(browser);
+  await b.page.getByRole("button", { name: "Share", exact: true }).click();
+  const [chooser] = await Promise.all([
+    b.page.waitForEvent("filechooser"),
+    b.page.getByRole("button", { name: "Import file" }).click(),
+  ]);
+  await chooser.setFiles(exported.path);
+  const dialog = b.page.getByRole("dialog", { name: "Import progress from a file" });
+  await expect(dialog).toContainText("The file lists 4 done topics.");
+  await dialog.getByRole("button", { name: "Replace mine" }).click();
+  await expect(dialog).toBeHidden();
+
+  await b.page.reload();
+  expect(await states(b.page)).toEqual(aStates);
+  const again = await exportProgress(b.page);
+  expect(again.file.done).toEqual(exported.file.done);
+
+  expect(a.errors).toEqual([]);
+  expect(b.errors).toEqual([]);
+  await a.context.close();
+  await b.context.close();
+});
+
+test("a file that is not a progress file is explained and changes nothing", async ({ browser }) => {
+  const b = await openLearner(browser);
+  await tickAvailable(b.page, 1);
+  const before = await states(b.page);
+  await b.page.getByRole("button", { name: "Share", exact: true }).click();
+  await b.page.getByLabel("Import file").setInputFiles({
+    name: "notes.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"format":"something-else"}'),
+  });
+  const alert = b.page.getByRole("alert");
+  await expect(alert).toContainText("It is not a progress file exported by Jiewang.");
+  await b.page.getByRole("button", { name: "OK" }).click();
+  await b.page.reload();
+  expect(await states(b.page)).toEqual(before);
+  expect(b.errors).toEqual([]);
+  await b.context.close();
+});

@@ -1,0 +1,146 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+
+test.use({ locale: "en-US" });
+
+/** Every topic's data-state on the current outline, by id. */
+async function states(page: Page): Promise<Record<string, string>> {
+  const rows = page.locator("[data-topic-id]");
+  await expect(rows.first()).toBeVisible();
+  return rows.evaluateAll((elements) =>
+    Object.fromEntries(
+      elements.map((e) => [e.getAttribute("data-topic-id"), e.getAttribute("data-state")]),
+    ),
+  );
+}
+
+/** Ticks the first `count` available topics not in `skip`; returns their ids. */
+async function tickAvailable(page: Page, count: number, skip: readonly string[] = []) {
+  const ticked: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const current = await states(page);
+    const id = Object.keys(current).find(
+      (key) => current[key] === "available" && !skip.includes(key) && !ticked.includes(key),
+    );
+    if (id === undefined) throw new Error("no available topic left to tick");
+    const row = page.locator(`[data-topic-id="${id}"]`);
+    await row.getByRole("checkbox").check();
+    await expect(row).toHaveAttribute("data-state", "done");
+    ticked.push(id);
+  }
+  return ticked;
+}
+
+/** A fresh browser context (its own storage) at the outline, with uncaught errors collected. */
+async function openLearner(browser: Browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto("./");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  return { context, page, errors };
+}
+
+async function shareLink(page: Page): Promise<string> {
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  const box = page.getByRole("textbox", { name: "Share link" });
+  await expect(box).toHaveValue(/#\/share\/[A-Za-z0-9_-]+$/);
+  const url = await box.inputValue();
+  await page.keyboard.press("Escape");
+  await expect(box).toBeHidden();
+  return url;
+}
+
+const storedData = (page: Page) => page.evaluate(() => JSON.stringify({ ...localStorage }));
+
+test("a shared link shows A's progress to B read-only, and B can merge it in", async ({
+  browser,
+  baseURL,
+}) => {
+  const a = await openLearner(browser);
+  const aDone = await tickAvailable(a.page, 3);
+  const url = await shareLink(a.page);
+  expect(url.startsWith(`${baseURL}#/share/`)).toBe(true);
+
+  const b = await openLearner(browser);
+  const bDone = await tickAvailable(b.page, 1, aDone);
+  const bStates = await states(b.page);
+  const bStored = await storedData(b.page);
+
+  // B opens A's link: A's progress, read-only.
+  await b.page.goto(url);
+  await expect(b.page.getByRole("heading", { level: 1, name: "Shared progress" })).toBeVisible();
+  const shared = await states(b.page);
+  for (const id of aDone) expect(shared[id]).toBe("done");
+  for (const id of bDone) expect(shared[id]).not.toBe("done");
+  const boxes = b.page.locator("[data-topic-id] input[type=checkbox]");
+  await expect(boxes.first()).toBeDisabled();
+  expect(
+    await boxes.evaluateAll((all) => all.every((box) => (box as HTMLInputElement).disabled)),
+  ).toBe(true);
+  await expect(b.page.getByText("Only by them: 3")).toBeVisible();
+
+  // Back to B's own progress: unchanged, in the page and in storage.
+  await b.page.getByRole("link", { name: "My progress" }).click();
+  await expect(b.page.getByRole("heading", { level: 1, name: "Outline" })).toBeVisible();
+  expect(await states(b.page)).toEqual(bStates);
+  expect(await storedData(b.page)).toBe(bStored);
+
+  // Import, merging.
+  await b.page.goto(url);
+  await b.page.getByRole("button", { name: "Import", exact: true }).click();
+  const dialog = b.page.getByRole("dialog", { name: "Import shared progress" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Merge with mine" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(b.page.getByRole("status")).toContainText("Imported: 3 topics added.");
+
+  await b.page.getByRole("link", { name: "My progress" }).click();
+  await b.page.reload();
+  const merged = await states(b.page);
+  for (const id of [...aDone, ...bDone]) expect(merged[id]).toBe("done");
+  expect(Object.values(merged).filter((state) => state === "done")).toHaveLength(4);
+
+  expect(a.errors).toEqual([]);
+  expect(b.errors).toEqual([]);
+  await a.context.close();
+  await b.context.close();
+});
+
+test("bad share links explain themselves and change nothing", async ({ browser }) => {
+  const a = await openLearner(browser);
+  await tickAvailable(a.page, 2);
+  const good = new URL(await shareLink(a.page)).hash.replace("#/share/", "");
+  await a.context.close();
+
+  const b = await openLearner(browser);
+  await tickAvailable(b.page, 1);
+  const bStates = await states(b.page);
+  const bStored = await storedData(b.page);
+  const flip = (code: string, at: number) =>
+    code.slice(0, at) + (code[at] === "A" ? "B" : "A") + code.slice(at + 1);
+
+  const bad = [
+    ["garbage", "this is <b>not</b> a code!"],
+    ["percent junk", "%E0%A4%A"],
+    ["truncated", good.slice(0, 4)],
+    ["tampered", flip(good, 3)],
+    ["unknown version", `Z${good.slice(1)}`],
+    ["huge", "A".repeat(6000)],
+  ];
+  for (const [label, code] of bad) {
+    await b.page.goto(`./#/share/${code}`);
+    const alert = b.page.getByRole("alert");
+    await expect(alert, label).toBeVisible();
+    await expect(alert, label).toContainText("Your own progress has not been changed.");
+    await expect(b.page.locator("[data-topic-id]"), label).toHaveCount(0);
+    expect(await storedData(b.page), label).toBe(bStored);
+  }
+
+  // Still usable: back to B's own progress, unchanged.
+  await b.page.getByRole("link", { name: "My progress" }).click();
+  await expect(b.page.getByRole("heading", { level: 1, name: "Outline" })).toBeVisible();
+  expect(await states(b.page)).toEqual(bStates);
+  expect(b.errors).toEqual([]);
+  await b.context.close();
+});
