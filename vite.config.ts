@@ -1,10 +1,11 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { curriculumDirFromEnv, curriculumPlugin } from "./src/curriculum/vite-plugin";
 
 // `base: "./"` makes every asset URL relative, so one dist/ works at any sub-path of any host.
 export default defineConfig({
   base: "./",
-  plugins: [react()],
+  plugins: [react(), curriculumPlugin({ dir: curriculumDirFromEnv() })],
   build: {
     target: "es2022",
     sourcemap: false,

@@ -1,0 +1,278 @@
+/**
+ * Runs every check over a curriculum folder and collects every problem; yields the checked
+ * curriculum only when there is no error. The CLI, the Vite plugin and the tests all run this.
+ */
+import { join } from "node:path";
+import { type CurriculumFolder, CONFIG_FILE, SLOTS_FILE, TOPICS_DIR } from "./folder";
+import { topologicalOrder } from "./graph-algorithms";
+import {
+  checkCycles,
+  checkElectives,
+  checkGoal,
+  checkReferences,
+  checkSections,
+  indexTopics,
+  type TopicIndex,
+} from "./graph-checks";
+import { type ParsedConfig, type ParsedSection, parseConfigFile } from "./parse-config";
+import { type FileParse, parseSourceFile, roleOf } from "./parse-files";
+import type { ParsedTopic, ParsedTranslation } from "./parse-topic";
+import { type Problem, ProblemList, sortProblems } from "./problems";
+import { assignSlots, parseSlotTable, type SlotAssignment, type SlotTable } from "./slots";
+import type { Localized } from "./types";
+
+/** A curriculum that passed every check, ready to compile. */
+export interface CheckedCurriculum {
+  readonly dir: string;
+  readonly title: Localized;
+  readonly languages: readonly string[];
+  /** The goal named in curriculum.yaml, else the last non-optional topic in `order`. */
+  readonly goal: string;
+  readonly sections: readonly ParsedSection[];
+  /** Topics in curriculum order: sections in order, each section's topics in `order`. */
+  readonly topics: readonly ParsedTopic[];
+  /** Topological order of ids (requirements first); ready topics go by section, then id. */
+  readonly order: readonly string[];
+  readonly aliasOf: ReadonlyMap<string, string>;
+  /** Topic id -> language -> translation. */
+  readonly translations: ReadonlyMap<string, ReadonlyMap<string, ParsedTranslation>>;
+  readonly slots: SlotAssignment;
+}
+
+export interface CheckResult {
+  /** Present only when there are no errors (warnings allowed). */
+  readonly checked?: CheckedCurriculum;
+  /** Errors and warnings, sorted by file and line. */
+  readonly problems: readonly Problem[];
+}
+
+/** Checks a folder read by readCurriculumFolder. Pure: reads and writes nothing. */
+export function checkCurriculum(folder: CurriculumFolder, parsed?: ParsedFiles): CheckResult {
+  const problems = new ProblemList();
+  const checked = runChecks(folder, parsed, problems);
+  return {
+    checked: problems.hasErrors ? undefined : checked,
+    problems: sortProblems(problems.items),
+  };
+}
+
+function runChecks(
+  folder: CurriculumFolder,
+  parsed: ParsedFiles | undefined,
+  problems: ProblemList,
+): CheckedCurriculum | undefined {
+  if (!folder.exists) {
+    problems.error(
+      folder.dir,
+      "no such folder: a curriculum is a folder holding curriculum.yaml and topics/",
+    );
+    return undefined;
+  }
+  const configFile = folder.config?.path ?? join(folder.dir, CONFIG_FILE);
+  if (!folder.config) {
+    problems.error(
+      configFile,
+      "file not found: a curriculum needs curriculum.yaml (title, languages, sections)",
+    );
+  }
+  const config: ParsedConfig = folder.config
+    ? parseConfigFile(folder.config.path, folder.config.text, problems)
+    : { file: configFile };
+
+  const {
+    topics,
+    translations: translationFiles,
+    unreadable,
+  } = parseTopicFiles(folder, parsed, problems);
+  const index = indexTopics(topics, problems);
+  checkReferences(index, unreadable, problems);
+  if (config.sections) checkSections(index, config.sections, problems);
+  checkElectives(index, problems);
+  const hasCycle = checkCycles(index, problems);
+  checkGoal(index, config.goal, configFile, unreadable, problems);
+  const translations = checkTranslations(index, translationFiles, config.languages, problems);
+
+  const { title, languages, sections } = config;
+  if (problems.hasErrors || hasCycle || !title || !languages || !sections) return undefined;
+  const ordered = curriculumOrder(index, sections);
+  if (!ordered) return undefined;
+  const slots = readAndAssignSlots(folder, ordered.topics, problems);
+  if (!slots) return undefined;
+  const goal = config.goal?.id ?? defaultGoal(ordered.order, index);
+  return {
+    dir: folder.dir,
+    title,
+    languages,
+    goal,
+    sections,
+    topics: ordered.topics,
+    order: ordered.order,
+    aliasOf: index.aliasOf,
+    translations,
+    slots,
+  };
+}
+
+/** Pre-parsed topic files by path (e.g. parsed on worker threads); others are parsed here. */
+export type ParsedFiles = ReadonlyMap<string, FileParse>;
+
+function parseTopicFiles(
+  folder: CurriculumFolder,
+  parsed: ParsedFiles | undefined,
+  problems: ProblemList,
+) {
+  const topics: ParsedTopic[] = [];
+  const translations: FileParse[] = [];
+  const unreadable = new Set<string>();
+  for (const file of folder.topicFiles) {
+    const role = roleOf(file.path);
+    if (role.kind === "bad-name") {
+      problems.error(
+        file.path,
+        "file name must be <id>.md (a topic) or <id>.<lang>.md (its translation)",
+      );
+      continue;
+    }
+    const result = parsed?.get(file.path) ?? parseSourceFile(file);
+    if (role.kind === "translation") {
+      // Kept aside: a translation's own problems matter only once its name checks out.
+      translations.push(result);
+      continue;
+    }
+    problems.items.push(...result.problems);
+    if (result.topic) topics.push(result.topic);
+    else unreadable.add(role.id);
+  }
+  if (folder.topicFiles.length === 0) {
+    problems.error(
+      join(folder.dir, TOPICS_DIR),
+      "no topics: add one Markdown file per topic, topics/<id>.md",
+    );
+  }
+  return { topics, translations, unreadable };
+}
+
+/**
+ * Checks translation files (language listed, not the primary, topic exists) and warns about
+ * every missing translation.
+ */
+function checkTranslations(
+  index: TopicIndex,
+  files: readonly FileParse[],
+  languages: readonly string[] | undefined,
+  problems: ProblemList,
+): Map<string, Map<string, ParsedTranslation>> {
+  const result = new Map<string, Map<string, ParsedTranslation>>();
+  const primary = languages?.[0];
+  for (const file of files) {
+    const role = roleOf(file.path);
+    if (role.kind !== "translation") continue;
+    const { id, lang } = role;
+    if (!index.byId.has(id)) {
+      const renamed = index.aliasOf.get(id);
+      const hint = renamed
+        ? ` ('${id}' is a former id: rename the file to ${renamed}.${lang}.md)`
+        : "";
+      problems.error(
+        file.path,
+        `translation of a topic that does not exist: there is no topics/${id}.md${hint}`,
+      );
+      continue;
+    }
+    if (languages && !languages.includes(lang)) {
+      problems.error(
+        file.path,
+        `language '${lang}' is not in curriculum.yaml's languages (${languages.join(", ")})`,
+      );
+      continue;
+    }
+    if (lang === primary) {
+      problems.error(
+        file.path,
+        `'${lang}' is the primary language: this text belongs in topics/${id}.md`,
+      );
+      continue;
+    }
+    problems.items.push(...file.problems);
+    if (!file.translation) continue;
+    const byLang = result.get(id) ?? new Map<string, ParsedTranslation>();
+    byLang.set(lang, file.translation);
+    result.set(id, byLang);
+  }
+  for (const topic of index.topics) {
+    for (const lang of languages?.slice(1) ?? []) {
+      if (result.get(topic.id)?.has(lang)) continue;
+      problems.warning(
+        topic.file,
+        `missing translation: no topics/${topic.id}.${lang}.md (the app shows ${primary} instead)`,
+      );
+    }
+  }
+  return result;
+}
+
+/**
+ * Curriculum order: sections in display order; within a section, a topological order of
+ * `requires` (ready topics by id), so each section reads from first steps to last.
+ */
+function curriculumOrder(index: TopicIndex, sections: readonly ParsedSection[]) {
+  const sectionRank = new Map(sections.map((section, i) => [section.id, i]));
+  const topics = index.topics;
+  const number = new Map(topics.map((topic, i) => [topic.id, i]));
+  const requirements = topics.map((topic) =>
+    topic.requires.flatMap((group) =>
+      group.members.map((member) => number.get(member.id) as number),
+    ),
+  );
+  const sectionOf = topics.map((topic) => sectionRank.get(topic.section?.id ?? "") ?? 0);
+  // topics are in file-name order, so a topic's number breaks ties by id.
+  const first = topologicalOrder(
+    requirements,
+    topics.map((_, i) => (sectionOf[i] ?? 0) * topics.length + i),
+  );
+  if (!first) return undefined;
+  // A stable sort by section keeps the topological order within each section.
+  const inSections = [...first].sort((a, b) => (sectionOf[a] ?? 0) - (sectionOf[b] ?? 0));
+  const position = new Int32Array(topics.length);
+  inSections.forEach((topic, i) => {
+    position[topic] = i;
+  });
+  const order = topologicalOrder(requirements, position) ?? [];
+  return {
+    topics: inSections.map((i) => topics[i] as ParsedTopic),
+    order: order.map((i) => (topics[i] as ParsedTopic).id),
+  };
+}
+
+function readAndAssignSlots(
+  folder: CurriculumFolder,
+  topics: readonly ParsedTopic[],
+  problems: ProblemList,
+): SlotAssignment | undefined {
+  let recorded: SlotTable = new Map();
+  if (folder.slots) {
+    const table = parseSlotTable(folder.slots.path, folder.slots.text, problems);
+    if (!table) return undefined;
+    recorded = table;
+  }
+  const assignment = assignSlots(
+    recorded,
+    topics.map((topic) => ({ id: topic.id, aliases: topic.aliases.map((alias) => alias.id) })),
+  );
+  const files = new Map(topics.map((topic) => [topic.id, topic.file]));
+  for (const clash of assignment.clashes) {
+    problems.error(
+      files.get(clash.id) ?? join(folder.dir, SLOTS_FILE),
+      `'${clash.id}' and '${clash.other}' share slot ${clash.slot} in slots.json (one was once renamed to the other), so their progress would mix; give the newer topic another id`,
+    );
+  }
+  return assignment.clashes.length > 0 ? undefined : assignment;
+}
+
+function defaultGoal(order: readonly string[], index: TopicIndex): string {
+  for (let i = order.length - 1; i >= 0; i--) {
+    const id = order[i] as string;
+    if (!index.byId.get(id)?.optional) return id;
+  }
+  return order[order.length - 1] ?? "";
+}

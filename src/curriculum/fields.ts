@@ -1,0 +1,123 @@
+import { isMap, isSeq } from "yaml";
+import * as v from "valibot";
+import type { ProblemList } from "./problems";
+import { shown } from "./schema";
+import { didYouMean } from "./suggest";
+import { keyText, lineOf, nodeAt, type YamlPath, type YamlSource } from "./yaml-source";
+
+// biome-ignore lint/suspicious/noExplicitAny: any object schema, whatever its entries and messages
+type ObjectSchema = v.ObjectSchema<v.ObjectEntries, any>;
+
+/**
+ * Validates the map at `path` against an object schema, field by field, so one bad field does
+ * not hide the others: reports unknown fields (with a "did you mean" hint), missing required
+ * fields and malformed values, each at its line. Returns the fields that are valid.
+ */
+export function validateFields<S extends ObjectSchema>(
+  schema: S,
+  raw: unknown,
+  source: YamlSource,
+  problems: ProblemList,
+  path: YamlPath = [],
+): Partial<v.InferOutput<S>> {
+  const output: Record<string, unknown> = {};
+  if (!isPlainObject(raw)) {
+    const what =
+      raw === undefined || raw === null
+        ? "is empty"
+        : `must be a map of fields (got ${shown(raw)})`;
+    problems.error(
+      source.file,
+      `${path.length === 0 ? "the front matter" : label(path)} ${what}`,
+      lineOf(source, path),
+    );
+    return output as Partial<v.InferOutput<S>>;
+  }
+  const unknownAt: string[] = [];
+  reportUnknownFields(schema, nodeAt(source, path), path, source, problems, unknownAt);
+  for (const [key, fieldSchema] of Object.entries(schema.entries)) {
+    const result = v.safeParse(fieldSchema, raw[key], { abortEarly: false });
+    if (result.success) {
+      if (result.output !== undefined) output[key] = result.output;
+      continue;
+    }
+    for (const issue of result.issues) {
+      const issuePath = [
+        ...path,
+        key,
+        ...(issue.path ?? []).map((item) => item.key as string | number),
+      ];
+      // A group with a misspelt key was already reported as an unknown field; its shape error adds nothing.
+      if (issue.type === "union" && unknownAt.some((p) => p.startsWith(`${label(issuePath)}.`)))
+        continue;
+      const message =
+        issue.input === undefined
+          ? `missing required field '${label(issuePath)}'`
+          : `'${label(issuePath)}' ${issue.message}`;
+      problems.error(source.file, message, lineOf(source, issuePath));
+    }
+  }
+  // Only fields that passed their own schema are here, so the partial type is accurate.
+  return output as Partial<v.InferOutput<S>>;
+}
+
+/** `resources[0].url` for a path such as ["resources", 0, "url"]. */
+export function label(path: YamlPath): string {
+  let text = "";
+  for (const step of path) {
+    text += typeof step === "number" ? `[${step}]` : text === "" ? step : `.${step}`;
+  }
+  return text;
+}
+
+interface SchemaShape {
+  type: string;
+  entries?: Record<string, unknown>;
+  item?: unknown;
+  wrapped?: unknown;
+  options?: unknown[];
+}
+
+function reportUnknownFields(
+  schema: unknown,
+  node: unknown,
+  path: YamlPath,
+  source: YamlSource,
+  problems: ProblemList,
+  unknownAt: string[],
+): void {
+  let shape = schema as SchemaShape;
+  while (shape.type === "optional" && shape.wrapped) shape = shape.wrapped as SchemaShape;
+  if (shape.type === "object" && shape.entries && isMap(node)) {
+    const allowed = Object.keys(shape.entries);
+    for (const pair of node.items) {
+      const key = keyText(pair.key);
+      if (key === undefined) continue;
+      const keyPath = [...path, key];
+      if (!Object.hasOwn(shape.entries, key)) {
+        const where = path.length === 0 ? "" : ` in ${label(path)}`;
+        const hint = didYouMean(key, allowed) || ` (allowed: ${allowed.join(", ")})`;
+        problems.error(
+          source.file,
+          `unknown field '${key}'${where}${hint}`,
+          lineOf(source, keyPath),
+        );
+        unknownAt.push(label(keyPath));
+      } else {
+        reportUnknownFields(shape.entries[key], pair.value, keyPath, source, problems, unknownAt);
+      }
+    }
+  } else if (shape.type === "array" && isSeq(node)) {
+    node.items.forEach((item, index) => {
+      reportUnknownFields(shape.item, item, [...path, index], source, problems, unknownAt);
+    });
+  } else if (shape.type === "union" && shape.options) {
+    for (const option of shape.options) {
+      reportUnknownFields(option, node, path, source, problems, unknownAt);
+    }
+  }
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,62 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve, sep } from "node:path";
+
+export interface SourceFile {
+  /** Absolute path. */
+  readonly path: string;
+  readonly text: string;
+}
+
+/** The files of a curriculum folder, read from disk once; the checks work on this snapshot. */
+export interface CurriculumFolder {
+  /** Absolute path of the folder. */
+  readonly dir: string;
+  readonly exists: boolean;
+  readonly config?: SourceFile;
+  readonly slots?: SourceFile;
+  /** Every `topics/*.md` file (topics and translations), sorted by file name. */
+  readonly topicFiles: readonly SourceFile[];
+}
+
+export const CONFIG_FILE = "curriculum.yaml";
+export const SLOTS_FILE = "slots.json";
+export const TOPICS_DIR = "topics";
+
+/** Reads a curriculum folder. Missing parts are left out; the checks report them. */
+export function readCurriculumFolder(dir: string): CurriculumFolder {
+  const root = resolve(dir);
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    return { dir: root, exists: false, topicFiles: [] };
+  }
+  const topicsDir = join(root, TOPICS_DIR);
+  const names = existsSync(topicsDir) ? readdirSync(topicsDir, { withFileTypes: true }) : [];
+  const topicFiles = names
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".md") && !entry.name.startsWith("."))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => readSource(join(topicsDir, name)))
+    .filter((file): file is SourceFile => file !== undefined);
+  return {
+    dir: root,
+    exists: true,
+    config: readSource(join(root, CONFIG_FILE)),
+    slots: readSource(join(root, SLOTS_FILE)),
+    topicFiles,
+  };
+}
+
+/** The files whose change should trigger a recompile (the dev server watches these). */
+export function isCurriculumFile(dir: string, file: string): boolean {
+  const root = resolve(dir);
+  const path = resolve(file);
+  return (
+    path === join(root, CONFIG_FILE) ||
+    path === join(root, SLOTS_FILE) ||
+    (path.startsWith(`${join(root, TOPICS_DIR)}${sep}`) && path.endsWith(".md"))
+  );
+}
+
+function readSource(path: string): SourceFile | undefined {
+  if (!existsSync(path)) return undefined;
+  return { path, text: readFileSync(path, "utf8") };
+}

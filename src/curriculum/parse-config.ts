@@ -1,0 +1,112 @@
+import { label, validateFields } from "./fields";
+import type { Ref } from "./parse-topic";
+import type { ProblemList } from "./problems";
+import { configSchema, KEBAB_CASE } from "./schema";
+import { didYouMean } from "./suggest";
+import type { Localized } from "./types";
+import {
+  lineOf,
+  normaliseNewlines,
+  parseYaml,
+  type YamlPath,
+  type YamlSource,
+} from "./yaml-source";
+
+export interface ParsedSection {
+  readonly id: string;
+  readonly title: Localized;
+  readonly line?: number;
+}
+
+/** `curriculum.yaml` after its own checks. Invalid parts are absent. */
+export interface ParsedConfig {
+  readonly file: string;
+  readonly title?: Localized;
+  /** The first is the primary language. */
+  readonly languages?: readonly string[];
+  readonly goal?: Ref;
+  readonly sections?: readonly ParsedSection[];
+}
+
+/**
+ * Parses and checks `curriculum.yaml`: field shapes, section ids (kebab-case, unique), and that
+ * every per-language title holds the primary language and only listed languages (a missing
+ * secondary language is a warning).
+ */
+export function parseConfigFile(
+  file: string,
+  rawText: string,
+  problems: ProblemList,
+): ParsedConfig {
+  const source = parseYaml(file, normaliseNewlines(rawText), 0, problems);
+  if (!source) return { file };
+  const fields = validateFields(configSchema, source.doc.toJS(), source, problems);
+  const languages = fields.languages;
+  const localize = (value: string | Record<string, string> | undefined, path: YamlPath) =>
+    value === undefined || languages === undefined
+      ? undefined
+      : localized(value, languages, source, path, problems);
+  const sections: ParsedSection[] = [];
+  const seen = new Set<string>();
+  fields.sections?.forEach((section, index) => {
+    const line = lineOf(source, ["sections", index, "id"]);
+    if (!KEBAB_CASE.test(section.id)) {
+      problems.error(file, `section id '${section.id}' is not lowercase kebab-case`, line);
+    } else if (seen.has(section.id)) {
+      problems.error(file, `section id '${section.id}' is used twice`, line);
+    }
+    seen.add(section.id);
+    const title = localize(section.title, ["sections", index, "title"]);
+    sections.push({ id: section.id, title: title ?? { "": section.id }, line });
+  });
+  return {
+    file,
+    title: localize(fields.title, ["title"]),
+    languages,
+    goal:
+      fields.goal === undefined ? undefined : { id: fields.goal, line: lineOf(source, ["goal"]) },
+    sections: fields.sections === undefined ? undefined : sections,
+  };
+}
+
+/** Turns a string or a language map into Localized, checking the map's languages. */
+function localized(
+  value: string | Record<string, string>,
+  languages: readonly string[],
+  source: YamlSource,
+  path: YamlPath,
+  problems: ProblemList,
+): Localized {
+  const primary = languages[0] ?? "";
+  if (typeof value === "string") return { [primary]: value };
+  const where = label(path);
+  const result: Record<string, string> = {};
+  for (const [lang, text] of Object.entries(value)) {
+    if (languages.includes(lang)) {
+      result[lang] = text;
+    } else {
+      problems.error(
+        source.file,
+        `'${where}' has language '${lang}', which is not in languages (${languages.join(", ")})${didYouMean(lang, languages)}`,
+        lineOf(source, [...path, lang]),
+      );
+    }
+  }
+  if (result[primary] === undefined) {
+    problems.error(
+      source.file,
+      `'${where}' has no '${primary}' text (the primary language)`,
+      lineOf(source, path),
+    );
+  }
+  for (const lang of languages.slice(1)) {
+    if (result[lang] === undefined) {
+      problems.warning(
+        source.file,
+        `missing translation: '${where}' has no '${lang}' text (falls back to ${primary})`,
+        lineOf(source, path),
+      );
+    }
+  }
+  return result;
+}

@@ -1,0 +1,7 @@
+// Worker thread body for parallel-parse.ts: parses the files it is given and posts the results.
+import { parentPort, workerData } from "node:worker_threads";
+import type { SourceFile } from "./folder";
+import { parseSourceFile } from "./parse-files";
+
+const files = workerData as readonly SourceFile[];
+parentPort?.postMessage(files.map(parseSourceFile));

@@ -1,0 +1,64 @@
+import { isAbsolute, relative } from "node:path";
+
+export type Severity = "error" | "warning";
+
+/**
+ * One thing wrong with a curriculum folder. Every check adds to a list instead of throwing, so a
+ * single run reports every problem at once.
+ */
+export interface Problem {
+  /** Absolute path of the file the problem is in. */
+  readonly file: string;
+  /** 1-based line in that file, when known. */
+  readonly line?: number;
+  readonly message: string;
+  readonly severity: Severity;
+}
+
+/** Collects problems while the checks run. */
+export class ProblemList {
+  readonly items: Problem[] = [];
+
+  error(file: string, message: string, line?: number): void {
+    this.items.push({ file, line, message, severity: "error" });
+  }
+
+  warning(file: string, message: string, line?: number): void {
+    this.items.push({ file, line, message, severity: "warning" });
+  }
+
+  get hasErrors(): boolean {
+    return this.items.some((p) => p.severity === "error");
+  }
+}
+
+/** Problems in reading order: by file, then line (problems without a line first), then message. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      compareText(a.file, b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      compareText(a.message, b.message),
+  );
+}
+
+/**
+ * Formats a problem as `PATH:LINE: message` (`:LINE` only when known), with PATH relative to
+ * `relativeTo` (forward slashes) or left absolute when `relativeTo` is omitted.
+ */
+export function formatProblem(problem: Problem, relativeTo?: string): string {
+  const path = relativeTo === undefined ? problem.file : displayPath(problem.file, relativeTo);
+  const where = problem.line === undefined ? path : `${path}:${problem.line}`;
+  return `${where}: ${problem.message}`;
+}
+
+/** A path as shown to the user: relative to `base` when inside or near it, with `/` separators. */
+export function displayPath(file: string, base: string): string {
+  const rel = relative(base, file);
+  if (rel === "" || isAbsolute(rel)) return rel === "" ? "." : file;
+  return rel.split("\\").join("/");
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

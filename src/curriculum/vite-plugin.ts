@@ -1,0 +1,103 @@
+/**
+ * The Vite plugin that turns the curriculum folder into modules the app imports:
+ * `virtual:jiewang/curriculum` (core data, first load), `virtual:jiewang/layout` (its own chunk,
+ * for the graph view) and `virtual:jiewang/bodies` (`loadTopicBody`, one chunk per topic and
+ * language). The build validates first and fails with every problem; the dev server shows them
+ * in Vite's error overlay and reloads the page when a curriculum file changes.
+ */
+import { resolve } from "node:path";
+import type { Plugin, ViteDevServer } from "vite";
+import { isCurriculumFile } from "./folder";
+import { displayPath, formatProblem, type LoadResult, loadCurriculumDir } from "./index";
+import type { Problem } from "./problems";
+import { bodiesModule, bodyModule, jsonModule, parseBodyId, VIRTUAL } from "./virtual-code";
+
+export interface CurriculumPluginOptions {
+  /** The curriculum folder; relative paths are taken from the current directory. */
+  readonly dir: string;
+}
+
+/**
+ * The curriculum folder named by `CURRICULUM_DIR`, resolved against the directory the command
+ * was typed in (npm runs scripts from the package root but keeps that directory in INIT_CWD);
+ * `curriculum` in the package root when unset.
+ */
+export function curriculumDirFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  const chosen = env.CURRICULUM_DIR?.trim();
+  return chosen ? resolve(env.INIT_CWD ?? cwd, chosen) : resolve(cwd, "curriculum");
+}
+
+const PLUGIN_NAME = "jiewang-curriculum";
+const RESOLVED_PREFIX = "\0";
+
+export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
+  const dir = resolve(options.dir);
+  const reportBase = process.env.INIT_CWD ?? process.cwd();
+  let isBuild = false;
+  let cached: LoadResult | undefined;
+
+  // The dev server never writes slots.json: half-saved files must not use up slots for good.
+  const compile = (): LoadResult => {
+    cached ??= loadCurriculumDir(dir, { writeSlots: isBuild });
+    return cached;
+  };
+  const failure = (problems: readonly Problem[]): string => {
+    const errors = problems.filter((problem) => problem.severity === "error");
+    const lines = errors.map((problem) => formatProblem(problem, reportBase));
+    const count = `${errors.length} error${errors.length === 1 ? "" : "s"}`;
+    return `the curriculum in ${displayPath(dir, reportBase)} has ${count}:\n${lines.join("\n")}`;
+  };
+
+  return {
+    name: PLUGIN_NAME,
+    configResolved(config) {
+      isBuild = config.command === "build";
+    },
+    buildStart() {
+      if (!isBuild) return;
+      cached = undefined;
+      const result = compile();
+      for (const problem of result.problems) {
+        if (problem.severity === "warning") this.warn(formatProblem(problem, reportBase));
+      }
+      if (!result.output) this.error(failure(result.problems));
+    },
+    configureServer(server: ViteDevServer) {
+      // The project root is watched already; a CURRICULUM_DIR elsewhere is not.
+      server.watcher.add(dir);
+    },
+    resolveId(source) {
+      if (source === VIRTUAL.curriculum || source === VIRTUAL.layout || source === VIRTUAL.bodies) {
+        return RESOLVED_PREFIX + source;
+      }
+      if (parseBodyId(source)) return RESOLVED_PREFIX + source;
+      return undefined;
+    },
+    load(id) {
+      if (!id.startsWith(RESOLVED_PREFIX)) return undefined;
+      const source = id.slice(RESOLVED_PREFIX.length);
+      const body = parseBodyId(source);
+      if (source !== VIRTUAL.curriculum && source !== VIRTUAL.layout && source !== VIRTUAL.bodies && !body) {
+        return undefined;
+      }
+      const { output, problems } = compile();
+      if (!output) return this.error(failure(problems));
+      if (source === VIRTUAL.curriculum) return jsonModule(output.curriculum);
+      if (source === VIRTUAL.layout) return jsonModule(output.layout);
+      if (source === VIRTUAL.bodies) return bodiesModule(output);
+      if (body) return bodyModule(output, body[0], body[1]) ?? "export default undefined;\n";
+      return undefined;
+    },
+    hotUpdate({ file }) {
+      if (this.environment.name !== "client" || !isCurriculumFile(dir, file)) return;
+      cached = undefined;
+      const graph = this.environment.moduleGraph;
+      for (const module of graph.idToModuleMap.values()) {
+        if (module.id?.startsWith(`${RESOLVED_PREFIX}virtual:jiewang/`)) graph.invalidateModule(module);
+      }
+      // Reload rather than patch: the page may not have rendered at all if the last version was broken.
+      this.environment.hot.send({ type: "full-reload", path: "*" });
+      return [];
+    },
+  };
+}
