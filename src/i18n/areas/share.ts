@@ -10,7 +10,7 @@ export const zh = {
     copy: "复制链接",
     copied: "链接已复制。",
     copyRefused: "浏览器不允许自动复制：链接已选中，请按 Ctrl+C（Mac 上按 ⌘C）复制。",
-    note: "链接里只有你完成了哪些主题：没有勾选时间，也没有其他信息。",
+    note: "链接里只有你完成了哪些主题（以及你在下面填写的名字）：没有勾选时间，也没有其他信息。",
     name: "你的名字（可选）",
     nameHint: "对方会看到这个名字，以纯文本显示。",
     export: "导出",
@@ -94,7 +94,7 @@ export const en: typeof zh = {
     copied: "Link copied.",
     copyRefused:
       "The browser did not allow copying: the link is selected, press Ctrl+C (⌘C on a Mac) to copy it.",
-    note: "The link holds only which topics you have done: no tick times, nothing else.",
+    note: "The link holds only which topics you have done (and your name, if you add one below): no tick times, nothing else.",
     name: "Your name (optional)",
     nameHint: "Whoever opens the link sees this name, shown as plain text.",
     export: "Export",

@@ -1,4 +1,5 @@
 import { type Ref, useId } from "react";
+import { MAX_NAME_LENGTH } from "../../progress/share-code-name";
 import { useI18n } from "../i18n";
 
 export type CopyState = "idle" | "copied" | "refused";
@@ -61,7 +62,7 @@ export function ShareLinkBox({
         id={nameId}
         type="text"
         value={name}
-        maxLength={60}
+        maxLength={MAX_NAME_LENGTH}
         autoComplete="nickname"
         aria-describedby={nameHintId}
         onChange={(event) => onName(event.currentTarget.value)}
