@@ -38,7 +38,7 @@ export const zh = {
     requires: "前置：箭头从前置主题指向后续主题",
     oneOf: "任选其一：连到同一个“N 选 1”标记的主题，学完其中一个即可",
     recommends: "推荐同学（虚线）：不会锁住任何主题",
-    tick: "方框左侧的圆点可以勾选完成",
+    tick: "方框左上角的圆形标记可以勾选完成",
   },
 };
 
@@ -79,6 +79,6 @@ export const en: typeof zh = {
     requires: "Requires: the arrow runs from the prerequisite to the topic",
     oneOf: "One of: topics joined at a “1 of N” mark; any one of them is enough",
     recommends: "Recommended alongside (dashed): never locks anything",
-    tick: "The dot on a box’s left edge ticks it",
+    tick: "The round mark on a box’s top-left corner ticks it",
   },
 };

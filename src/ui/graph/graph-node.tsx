@@ -1,12 +1,20 @@
 /**
  * One topic box of the graph: a link to the topic page (Enter or a click opens it, Space ticks
- * it) and, on the box's left edge, a round checkbox whose icon shows the state. Memoised on
+ * it) and, on the box's top-left corner, a round checkbox whose icon shows the state. Memoised on
  * primitive props, so a tick re-renders only the boxes whose state or plan step changed.
  */
 import { type KeyboardEvent, memo } from "react";
 import type { TopicState } from "../../graph";
 import { StateIcon } from "../components/icons";
 import { href } from "../router";
+
+/**
+ * Room around each box for the parts that stick out of it (the tick dot on the left, the step
+ * and goal badges on the corners, the focus ring). The list item spans box plus margin, so it
+ * can skip rendering while off screen (content-visibility) without clipping those parts.
+ * Each pair adds up to 20 px, the layout's smallest gap between neighbours, so they never overlap.
+ */
+export const NODE_MARGIN = { top: 11, right: 9, bottom: 9, left: 11 } as const;
 
 export interface GraphNodeProps {
   readonly id: string;
@@ -57,42 +65,50 @@ export const GraphNode = memo(function GraphNode({
       data-state={state}
       data-plan-step={planStep > 0 ? planStep : undefined}
       data-goal={isGoal || undefined}
-      style={{ left, top, width, height }}
+      style={{
+        left: left - NODE_MARGIN.left,
+        top: top - NODE_MARGIN.top,
+        width: width + NODE_MARGIN.left + NODE_MARGIN.right,
+        height: height + NODE_MARGIN.top + NODE_MARGIN.bottom,
+        padding: `${NODE_MARGIN.top}px ${NODE_MARGIN.right}px ${NODE_MARGIN.bottom}px ${NODE_MARGIN.left}px`,
+      }}
     >
-      <a
-        className="graph-node-link"
-        href={href({ name: "topic", id })}
-        draggable={false}
-        onKeyDown={onKeyDown}
-      >
-        <span className="graph-node-title" lang={titleLang}>
-          {title}
-        </span>{" "}
-        <span className="graph-visually-hidden">{details}</span>
-      </a>
-      <label className="graph-node-tick">
-        <input
-          type="checkbox"
-          className="graph-visually-hidden"
-          aria-label={title}
-          checked={state === "done"}
-          disabled={readOnly}
-          // Keyboard users tick with Space on the box; one tab stop per topic is plenty.
-          tabIndex={-1}
-          onChange={(event) => onToggle(id, event.currentTarget.checked)}
-        />
-        <StateIcon state={state} />
-      </label>
-      {planStep > 0 && (
-        <span className="graph-node-step" aria-hidden="true">
-          {planStep}
-        </span>
-      )}
-      {isGoal && (
-        <span className="graph-node-goal" aria-hidden="true">
-          {goalLabel}
-        </span>
-      )}
+      <div className="graph-node-box">
+        <a
+          className="graph-node-link"
+          href={href({ name: "topic", id })}
+          draggable={false}
+          onKeyDown={onKeyDown}
+        >
+          <span className="graph-node-title" lang={titleLang}>
+            {title}
+          </span>{" "}
+          <span className="graph-visually-hidden">{details}</span>
+        </a>
+        <label className={readOnly ? "graph-node-tick is-read-only" : "graph-node-tick"}>
+          <input
+            type="checkbox"
+            className="graph-visually-hidden"
+            aria-label={title}
+            checked={state === "done"}
+            disabled={readOnly}
+            // Keyboard users tick with Space on the box; one tab stop per topic is plenty.
+            tabIndex={-1}
+            onChange={(event) => onToggle(id, event.currentTarget.checked)}
+          />
+          <StateIcon state={state} />
+        </label>
+        {planStep > 0 && (
+          <span className="graph-node-step" aria-hidden="true">
+            {planStep}
+          </span>
+        )}
+        {isGoal && (
+          <span className="graph-node-goal" aria-hidden="true">
+            {goalLabel}
+          </span>
+        )}
+      </div>
     </li>
   );
 });

@@ -1,5 +1,12 @@
 import type { GraphLayout } from "../../../src/curriculum/types";
-import { edgeGeometry, JUNCTION_RISE, pathThrough } from "../../../src/ui/graph/edge-geometry";
+import {
+  edgeGeometry,
+  JUNCTION_RISE,
+  JUNCTION_SIDE_OFFSET,
+  junctionPoint,
+  pathThrough,
+  sideOf,
+} from "../../../src/ui/graph/edge-geometry";
 import {
   fitScale,
   initialScale,
@@ -157,5 +164,66 @@ describe("edge geometry", () => {
       "c>t:requires",
     ]);
     expect(edges.find((edge) => edge.kind === "requires")?.d).toBe("M340 60 L220 180");
+  });
+
+  const target = { id: "t", x: 200, y: 100, width: 100, height: 40 };
+
+  it.each([
+    [{ x: 200, y: 80 }, "top"],
+    [{ x: 200, y: 120 }, "bottom"],
+    [{ x: 150, y: 95 }, "left"],
+    [{ x: 250, y: 110 }, "right"],
+  ] as const)("finds that %o lies on the %s side", (point, side) => {
+    expect(sideOf(target, point)).toBe(side);
+  });
+
+  it.each([
+    // arrivals, group index, group count, junction, foot
+    [[{ x: 150, y: 100 }], 0, 1, { x: 150 - JUNCTION_SIDE_OFFSET, y: 100 }, { x: 150, y: 100 }],
+    [[{ x: 250, y: 90 }], 0, 1, { x: 250 + JUNCTION_SIDE_OFFSET, y: 90 }, { x: 250, y: 90 }],
+    [[{ x: 180, y: 80 }], 0, 1, { x: 180, y: 80 - JUNCTION_RISE }, { x: 180, y: 80 }],
+    // Two groups arriving from the left share the side: thirds of its height.
+    [[{ x: 150, y: 100 }], 1, 2, { x: 150 - JUNCTION_SIDE_OFFSET, y: 106.7 }, { x: 150, y: 106.7 }],
+  ])("puts the mark for arrivals %o (group %i of %i) at %o", (arrivals, index, count, at, foot) => {
+    const result = junctionPoint(target, index, count, arrivals);
+    expect(result.at).toEqual(at);
+    expect(result.foot).toEqual(foot);
+  });
+
+  it("ends the member routes of a left-to-right layout at a mark beside the topic", () => {
+    const sideways: GraphLayout = {
+      width: 400,
+      height: 200,
+      nodes: [box("a", 60, 40), box("b", 60, 160), box("t", 300, 100)],
+      edges: [
+        {
+          from: "a",
+          to: "t",
+          kind: "anyOf",
+          group: 0,
+          points: [
+            { x: 110, y: 40 },
+            { x: 200, y: 80 },
+            { x: 240, y: 96 },
+            { x: 250, y: 96 },
+          ],
+        },
+        {
+          from: "b",
+          to: "t",
+          kind: "anyOf",
+          group: 0,
+          points: [
+            { x: 110, y: 160 },
+            { x: 250, y: 104 },
+          ],
+        },
+      ],
+    };
+    const { edges, junctions } = edgeGeometry(sideways);
+    expect(junctions[0]).toMatchObject({ x: 250 - JUNCTION_SIDE_OFFSET, y: 100 });
+    // The route point at x = 240 lies between the mark and the box, so it is dropped.
+    expect(edges.find((edge) => edge.from === "a")?.d).toBe("M110 40 L155 60 Q200 80 216 100");
+    expect(junctions[0]?.stem).toBe("M216 100 L250 100");
   });
 });
