@@ -21,6 +21,7 @@ import { Header } from "./layout/header";
 import { NotFound } from "./layout/not-found";
 import { MAIN_ID, SkipLink } from "./layout/skip-link";
 import { StorageNotice } from "./layout/storage-notice";
+import { UpdateNotice } from "./layout/update-notice";
 import { OutlinePage } from "./outline/outline-page";
 import { href, type Route, useRoute } from "./router";
 
@@ -83,6 +84,7 @@ function Shell() {
       <SkipLink />
       <Header route={route} />
       <StorageNotice />
+      <UpdateNotice />
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="page">
         <ErrorBoundary key={routeKey} fallback={(retry) => <LoadError retry={retry} />}>
           <Suspense fallback={<div className="page-loading" aria-busy="true" />}>

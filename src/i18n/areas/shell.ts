@@ -58,6 +58,13 @@ export const zh = {
     corruptNoBackup: "保存的进度无法读取，已从空白开始；原始数据没能另存备份，但也不会被覆盖。",
     dismiss: "知道了",
   },
+  update: {
+    label: "新版本",
+    message: "有新版本可用。",
+    reload: "重新加载",
+    later: "稍后",
+    offlineReady: "已缓存全部页面，断网时也能打开。",
+  },
   notFound: {
     heading: "找不到这个页面",
     unknownTopic: (id: string) => `没有编号为“${id}”的主题。它可能已被改名或删除。`,
@@ -129,6 +136,13 @@ export const en: typeof zh = {
     corruptNoBackup:
       "Saved progress could not be read, so the app started empty. No backup copy could be made, so the original data is left untouched.",
     dismiss: "Got it",
+  },
+  update: {
+    label: "New version",
+    message: "A new version of this site is available.",
+    reload: "Reload",
+    later: "Later",
+    offlineReady: "Every page is now cached: the site also works offline.",
   },
   notFound: {
     heading: "Page not found",
