@@ -3,6 +3,7 @@
  * (about 3 requirement items each, 10% of them anyOf groups). Prints a Markdown table of median
  * times and exits non-zero when a target is missed at 10,000 topics.
  */
+import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { computeStates, createGraph, planTo, updateStates } from "../src/graph";
 import { generateCurriculum, seededRandom } from "../src/graph/generate";
@@ -66,6 +67,8 @@ function benchSize(topics: number) {
   return { topics, requirements, build, states, tick, readAll, plan, fresh, midway };
 }
 
+// Other processes competing for the CPU inflate wall-clock medians; say how busy it was.
+const loadBefore = loadavg()[0] ?? 0;
 const format = (t: Timing) => `${t.median.toFixed(3)} ms (${t.runs} runs)`;
 const results = SIZES.map(benchSize);
 
@@ -77,6 +80,9 @@ for (const r of results) {
   );
 }
 console.log("");
+console.log(
+  `Node ${process.version}; 1-minute load average ${loadBefore.toFixed(1)} before and ${(loadavg()[0] ?? 0).toFixed(1)} after the runs.`,
+);
 console.log(
   `Median ms. States and ticks use a random ${DONE_SHARE * 100}% done set; the plan starts from no progress (the largest plan).`,
 );
