@@ -53,7 +53,8 @@ export async function loadTopicBody(id, lang) {
 /** One topic's body module, or undefined when that topic or language has no body. */
 export function bodyModule(output: CompileOutput, id: string, lang: string): string | undefined {
   const details = Object.hasOwn(output.details, id) ? output.details[id] : undefined;
-  const markdown = details && Object.hasOwn(details.bodies, lang) ? details.bodies[lang] : undefined;
+  const markdown =
+    details && Object.hasOwn(details.bodies, lang) ? details.bodies[lang] : undefined;
   if (details === undefined || markdown === undefined) return undefined;
   const body: TopicBody = { id, lang, markdown, resources: details.resources };
   return jsonModule(body);

@@ -22,7 +22,10 @@ export interface CurriculumPluginOptions {
  * was typed in (npm runs scripts from the package root but keeps that directory in INIT_CWD);
  * `curriculum` in the package root when unset.
  */
-export function curriculumDirFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+export function curriculumDirFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): string {
   const chosen = env.CURRICULUM_DIR?.trim();
   return chosen ? resolve(env.INIT_CWD ?? cwd, chosen) : resolve(cwd, "curriculum");
 }
@@ -77,7 +80,12 @@ export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
       if (!id.startsWith(RESOLVED_PREFIX)) return undefined;
       const source = id.slice(RESOLVED_PREFIX.length);
       const body = parseBodyId(source);
-      if (source !== VIRTUAL.curriculum && source !== VIRTUAL.layout && source !== VIRTUAL.bodies && !body) {
+      if (
+        source !== VIRTUAL.curriculum &&
+        source !== VIRTUAL.layout &&
+        source !== VIRTUAL.bodies &&
+        !body
+      ) {
         return undefined;
       }
       const { output, problems } = compile();
@@ -93,7 +101,8 @@ export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
       cached = undefined;
       const graph = this.environment.moduleGraph;
       for (const module of graph.idToModuleMap.values()) {
-        if (module.id?.startsWith(`${RESOLVED_PREFIX}virtual:jiewang/`)) graph.invalidateModule(module);
+        if (module.id?.startsWith(`${RESOLVED_PREFIX}virtual:jiewang/`))
+          graph.invalidateModule(module);
       }
       // Reload rather than patch: the page may not have rendered at all if the last version was broken.
       this.environment.hot.send({ type: "full-reload", path: "*" });
