@@ -11,26 +11,24 @@ type ObjectSchema = v.ObjectSchema<v.ObjectEntries, any>;
 /**
  * Validates the map at `path` against an object schema, field by field, so one bad field does
  * not hide the others: reports unknown fields (with a "did you mean" hint), missing required
- * fields and malformed values, each at its line. Returns the fields that are valid.
+ * fields and malformed values, each at its line. Returns the fields that are valid. `subject`
+ * names the whole map in messages about it ("the front matter is empty").
  */
 export function validateFields<S extends ObjectSchema>(
   schema: S,
   raw: unknown,
   source: YamlSource,
   problems: ProblemList,
-  path: YamlPath = [],
+  subject = "the front matter",
 ): Partial<v.InferOutput<S>> {
+  const path: YamlPath = [];
   const output: Record<string, unknown> = {};
   if (!isPlainObject(raw)) {
     const what =
       raw === undefined || raw === null
         ? "is empty"
         : `must be a map of fields (got ${shown(raw)})`;
-    problems.error(
-      source.file,
-      `${path.length === 0 ? "the front matter" : label(path)} ${what}`,
-      lineOf(source, path),
-    );
+    problems.error(source.file, `${subject} ${what}`, lineOf(source, path));
     return output as Partial<v.InferOutput<S>>;
   }
   const unknownAt: string[] = [];

@@ -40,7 +40,13 @@ export function parseConfigFile(
 ): ParsedConfig {
   const source = parseYaml(file, normaliseNewlines(rawText), 0, problems);
   if (!source) return { file };
-  const fields = validateFields(configSchema, source.doc.toJS(), source, problems);
+  const fields = validateFields(
+    configSchema,
+    source.doc.toJS(),
+    source,
+    problems,
+    "curriculum.yaml",
+  );
   const languages = fields.languages;
   const localize = (value: string | Record<string, string> | undefined, path: YamlPath) =>
     value === undefined || languages === undefined
