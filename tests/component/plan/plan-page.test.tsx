@@ -8,8 +8,10 @@ import { createTestServices, fixtureCurriculum, MemoryStorage, renderApp } from 
 const FULL_PLAN = ["algebra", "calculus", "probability", "neural-nets", "rnn", "attention"];
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-// The first render and role query of a file pay jsdom's cold start (seconds on a slow machine).
-configure({ asyncUtilTimeout: 5000 });
+// The first render of a file pays jsdom's cold start, and with the whole suite running in
+// parallel on two cores that can take several seconds: allow for it rather than flake.
+configure({ asyncUtilTimeout: 10_000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 function planList(name = "Plan"): HTMLElement {
   return screen.getByRole("list", { name });

@@ -1,7 +1,10 @@
 import { configure, screen, within } from "@testing-library/react";
 import { renderApp } from "../render-app";
 
-configure({ asyncUtilTimeout: 5000 });
+// The first render of a file pays jsdom's cold start, and with the whole suite running in
+// parallel on two cores that can take several seconds: allow for it rather than flake.
+configure({ asyncUtilTimeout: 10_000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 /** Local time in January 2030; 2030-01-14 is a Monday. */
 const at = (day: number, hour = 12) => new Date(2030, 0, day, hour).getTime();

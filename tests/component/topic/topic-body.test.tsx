@@ -25,8 +25,10 @@ const markdown = [
   '<script>window.injected = true</script><b class="raw">raw html</b>',
 ].join("\n");
 
-// The first render of a file pays jsdom's and KaTeX's cold start (seconds on a slow machine).
-configure({ asyncUtilTimeout: 5000 });
+// The first render of a file pays jsdom's cold start, and with the whole suite running in
+// parallel on two cores that can take several seconds: allow for it rather than flake.
+configure({ asyncUtilTimeout: 10_000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 const bodies: Record<string, TopicBody> = {
   rnn: {

@@ -1,8 +1,10 @@
 import { configure, screen, within } from "@testing-library/react";
 import { makeCurriculum, renderApp } from "../render-app";
 
-// The first render of a file pays jsdom's cold start (seconds on a slow machine).
-configure({ asyncUtilTimeout: 5000 });
+// The first render of a file pays jsdom's cold start, and with the whole suite running in
+// parallel on two cores that can take several seconds: allow for it rather than flake.
+configure({ asyncUtilTimeout: 10_000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 // A small curriculum with every kind of link a topic page shows: a plain requirement, an
 // any-of group, a soft "study alongside" link, and an elective off the default goal's path.
