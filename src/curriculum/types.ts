@@ -45,7 +45,10 @@ export interface CompiledTopic {
   readonly id: string;
   /** Stable small integer from slots.json; share links encode progress by slot. */
   readonly slot: number;
-  /** Position in curriculum order (sections in order, topics by file name within a section). */
+  /**
+   * Position in curriculum order: sections in order; within a section, prerequisites first (a
+   * topological order of `requires`), topics ready at the same time by id.
+   */
   readonly index: number;
   readonly title: Localized;
   /** May be empty for a language; the UI falls back to the primary language. */
