@@ -12,14 +12,16 @@ import { type FileParse, parseSourceFile } from "./parse-files";
 const PARALLEL_THRESHOLD = 1500;
 
 /**
- * Parses every file, on `availableParallelism()` threads for large folders (this thread takes a
- * share too). Falls back to this thread alone if a worker cannot start.
+ * Parses every file, on `availableParallelism()` threads (at most 4) once there are `minFiles`
+ * files (this thread takes a share too). Falls back to this thread alone if a worker cannot
+ * start or fails.
  */
 export async function parseFilesInParallel(
   files: readonly SourceFile[],
+  minFiles = PARALLEL_THRESHOLD,
 ): Promise<Map<string, FileParse>> {
   const threads = Math.min(4, availableParallelism());
-  if (files.length < PARALLEL_THRESHOLD || threads < 2) return toMap(files.map(parseSourceFile));
+  if (files.length < minFiles || threads < 2) return toMap(files.map(parseSourceFile));
   // Workers start late (loading modules), so this thread, ready at once, takes a larger share.
   const ownShare = Math.ceil(files.length * (threads === 2 ? 0.56 : 1.3 / threads));
   const own = files.slice(0, ownShare);
@@ -35,12 +37,13 @@ export async function parseFilesInParallel(
 }
 
 // Module hooks (tsx's TypeScript loader) do not reach worker threads on Node 20, so the worker
-// registers tsx itself before importing its TypeScript body.
-const WORKER_BOOTSTRAP = `
-import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(new URL("./parse-worker.ts", import.meta.url).href)}); })
-  .catch((error) => { throw error; });
-`;
+// registers tsx itself before importing its TypeScript body. Built lazily: resolving tsx throws
+// where it is not installed, and the caller then parses on this thread.
+function workerBootstrap(): string {
+  const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
+  const body = JSON.stringify(new URL("./parse-worker.ts", import.meta.url).href);
+  return `import(${tsx}).then(({ register }) => { register(); return import(${body}); });`;
+}
 
 function runWorker(files: readonly SourceFile[]): Promise<FileParse[]> {
   return new Promise((resolve) => {
@@ -51,7 +54,7 @@ function runWorker(files: readonly SourceFile[]): Promise<FileParse[]> {
       resolve(files.map(parseSourceFile));
     };
     try {
-      const worker = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: files });
+      const worker = new Worker(workerBootstrap(), { eval: true, workerData: files });
       worker.once("message", (results: FileParse[]) => {
         settled = true;
         resolve(results);
