@@ -18,6 +18,7 @@ import { useCurriculum, useDoneIds, useServices } from "../app-context";
 import { useAnnounce } from "../components/live-announcer";
 import { useToast } from "../components/toasts";
 import { useI18n } from "../i18n";
+import { useRoute } from "../router";
 import { FileImportDialogs, FileInput, useFileImport } from "./file-import";
 import { downloadProgressFile } from "./progress-file";
 import { type CopyState, ShareLinkBox } from "./share-link-box";
@@ -39,6 +40,7 @@ export function ShareControls() {
   const linkRef = useRef<HTMLInputElement>(null);
   const panelId = useId();
   const fileImport = useFileImport();
+  const showFileActions = useRoute().name !== "share";
 
   const link = useMemo(
     () => shareUrl(encodeShareCode(curriculum, done, name)),
@@ -124,14 +126,18 @@ export function ShareControls() {
             inputRef={linkRef}
           />
         )}
+        <p className="share-note">{words.exportHint}</p>
+      </div>
+      {/* Export and Import file stay in sight on the learner's own views; the shared view has
+          its own "Import" and hides them, so each button name is unambiguous there. */}
+      {showFileActions && (
         <div className="share-file-actions">
           <ExportButton />
           <button type="button" onClick={fileImport.pick}>
             {words.importFile}
           </button>
         </div>
-        <p className="share-note">{words.exportHint}</p>
-      </div>
+      )}
       <FileInput fileImport={fileImport} />
       <FileImportDialogs fileImport={fileImport} />
     </div>

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { decodeShareCode } from "../../../src/progress/share-codec";
+import { decodeShareCode, encodeShareCode } from "../../../src/progress/share-codec";
 import { fixtureCurriculum, type RenderAppOptions, renderApp } from "../render-app";
 import { codeOf, preloadShareModules, mockClipboard, toasts } from "./helpers";
 
@@ -137,14 +137,24 @@ describe("the Share control", () => {
     expect(screen.queryByRole("textbox", { name: "Share link" })).not.toBeInTheDocument();
   });
 
-  it("keeps Export and Import file in the panel", async () => {
-    const { user } = await openApp({ lang: "en" });
-    expect(screen.queryByRole("button", { name: "Export" })).not.toBeInTheDocument();
-    await user.click(shareButton());
+  it("shows Export and Import file beside Share on my own views, without opening the panel", async () => {
+    await openApp({ lang: "en" });
     expect(screen.getByRole("button", { name: "Export" })).toBeVisible();
     expect(screen.getByRole("button", { name: "Import file" })).toBeVisible();
+    expect(shareButton()).toHaveAttribute("aria-expanded", "false");
     // The file input itself is labelled too.
     expect(screen.getByLabelText("Import file")).toHaveAttribute("type", "file");
+  });
+
+  it("hides Export and Import file on a shared view, where 'Import' means the link's progress", async () => {
+    const code = encodeShareCode(fixtureCurriculum, ["algebra"]);
+    renderApp({ lang: "en", route: `#/share/${code}` });
+    expect(
+      await screen.findByRole("button", { name: "Import" }, { timeout: 10_000 }),
+    ).toBeVisible();
+    await screen.findByRole("button", { name: "Share" }, { timeout: 10_000 });
+    expect(screen.queryByRole("button", { name: "Export" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Import file" })).not.toBeInTheDocument();
   });
 
   it("speaks Chinese: 分享, 分享链接, 导出, 导入文件", async () => {
