@@ -11,7 +11,9 @@ import { curriculumDirFromEnv, curriculumPlugin } from "./src/curriculum/vite-pl
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  // KaTeX positions glyphs with inline style attributes, which the browser parses from its
+  // HTML output; scripts stay strictly 'self'.
+  "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self' data:",
   "connect-src 'self'",
@@ -70,9 +72,9 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Every view, every topic body and KaTeX's woff2 fonts, so the whole site works offline
-        // after one visit. Browsers that need woff/ttf fonts fetch them online.
-        globPatterns: ["**/*.{js,css,html,svg,png,woff2,webmanifest}"],
+        // Every view, every topic body, the curriculum data (json) and KaTeX's woff2 fonts, so the
+        // whole site works offline after one visit. Browsers that need woff/ttf fonts fetch them online.
+        globPatterns: ["**/*.{js,json,css,html,svg,png,woff2,webmanifest}"],
         cleanupOutdatedCaches: true,
         navigateFallback: null,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
