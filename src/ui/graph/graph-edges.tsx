@@ -2,8 +2,10 @@
  * The graph's links, drawn in one SVG under the topic boxes. Decorative for assistive
  * technology (the same facts are on each topic page and in the outline), so it is aria-hidden;
  * each path still carries data attributes naming its ends, for tests and styling.
+ * Arrowheads come from the stylesheet (marker-end by class), which saves an attribute on each of
+ * thousands of paths; the marker ids are therefore fixed, and one graph is shown per page.
  */
-import { memo, useId } from "react";
+import { memo } from "react";
 import type { EdgeGeometry, EdgeShape, Junction } from "./edge-geometry";
 
 export interface EdgeHighlights {
@@ -30,8 +32,6 @@ function toneOf(from: readonly string[], to: string, { done, plan }: EdgeHighlig
 }
 
 export function GraphEdges({ width, height, geometry, highlights, oneOf }: GraphEdgesProps) {
-  const markerPrefix = useId().replace(/:/g, "");
-  const marker = (tone: Tone) => `url(#${markerPrefix}-${tone})`;
   const soft = geometry.edges.filter((edge) => edge.kind === "recommends");
   const hard = geometry.edges.filter((edge) => edge.kind !== "recommends");
   return (
@@ -47,7 +47,7 @@ export function GraphEdges({ width, height, geometry, highlights, oneOf }: Graph
         {(["plain", "satisfied", "plan"] as const).map((tone) => (
           <marker
             key={tone}
-            id={`${markerPrefix}-${tone}`}
+            id={`graph-arrow-${tone}`}
             className={`graph-marker graph-marker-${tone}`}
             viewBox="0 0 10 10"
             refX="9"
@@ -63,20 +63,13 @@ export function GraphEdges({ width, height, geometry, highlights, oneOf }: Graph
       </defs>
       <g className="graph-soft-links">
         {soft.map((edge) => (
-          <EdgePath key={edge.key} edge={edge} tone="plain" marker={undefined} />
+          <EdgePath key={edge.key} edge={edge} tone="plain" />
         ))}
       </g>
       <g className="graph-links">
         {hard.map((edge) => {
           const tone = toneOf([edge.from], edge.to, highlights);
-          return (
-            <EdgePath
-              key={edge.key}
-              edge={edge}
-              tone={tone}
-              marker={edge.kind === "anyOf" ? undefined : marker(tone)}
-            />
-          );
+          return <EdgePath key={edge.key} edge={edge} tone={tone} />;
         })}
       </g>
       <g className="graph-junctions">
@@ -88,7 +81,6 @@ export function GraphEdges({ width, height, geometry, highlights, oneOf }: Graph
               junction={junction}
               tone={tone}
               label={oneOf(junction.members.length)}
-              marker={marker(tone)}
             />
           );
         })}
@@ -99,20 +91,11 @@ export function GraphEdges({ width, height, geometry, highlights, oneOf }: Graph
 
 // Memoised on the shape object (stable per layout) and two strings, so a tick repaints only
 // the links whose tone changed.
-const EdgePath = memo(function EdgePath({
-  edge,
-  tone,
-  marker,
-}: {
-  edge: EdgeShape;
-  tone: Tone;
-  marker: string | undefined;
-}) {
+const EdgePath = memo(function EdgePath({ edge, tone }: { edge: EdgeShape; tone: Tone }) {
   return (
     <path
       className={`graph-link graph-link-${edge.kind} tone-${tone}`}
       d={edge.d}
-      markerEnd={marker}
       data-from={edge.from}
       data-to={edge.to}
       data-kind={edge.kind}
@@ -131,12 +114,10 @@ const JunctionMark = memo(function JunctionMark({
   junction,
   tone,
   label,
-  marker,
 }: {
   junction: Junction;
   tone: Tone;
   label: string;
-  marker: string;
 }) {
   const width = labelWidth(label);
   return (
@@ -145,11 +126,7 @@ const JunctionMark = memo(function JunctionMark({
       data-to={junction.to}
       data-members={junction.members.join(" ")}
     >
-      <path
-        className={`graph-link graph-link-stem tone-${tone}`}
-        d={junction.stem}
-        markerEnd={marker}
-      />
+      <path className={`graph-link graph-link-stem tone-${tone}`} d={junction.stem} />
       <rect
         x={junction.x - width / 2}
         y={junction.y - 8}

@@ -4,7 +4,6 @@
  */
 import { useId } from "react";
 import type { TopicState } from "../../graph";
-import { StateIcon } from "../components/icons";
 import { useI18n } from "../i18n";
 
 const STATES: readonly TopicState[] = ["done", "available", "locked"];
@@ -20,9 +19,7 @@ export function GraphLegend() {
         {STATES.map((state) => (
           <li key={state}>
             <span className={`graph-legend-node state-${state}`} aria-hidden="true">
-              <span className="graph-node-tick">
-                <StateIcon state={state} />
-              </span>
+              <span className="graph-node-tick" />
             </span>
             {t.shell.state[state]}
           </li>

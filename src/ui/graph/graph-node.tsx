@@ -5,7 +5,6 @@
  */
 import { type KeyboardEvent, memo } from "react";
 import type { TopicState } from "../../graph";
-import { StateIcon } from "../components/icons";
 import { href } from "../router";
 
 /**
@@ -14,7 +13,7 @@ import { href } from "../router";
  * can skip rendering while off screen (content-visibility) without clipping those parts.
  * Each pair adds up to 20 px, the layout's smallest gap between neighbours, so they never overlap.
  */
-export const NODE_MARGIN = { top: 11, right: 9, bottom: 9, left: 11 } as const;
+export const NODE_MARGIN = { top: 11, right: 9, bottom: 9, left: 11 } as const; // = .graph-node padding
 
 export interface GraphNodeProps {
   readonly id: string;
@@ -70,7 +69,6 @@ export const GraphNode = memo(function GraphNode({
         top: top - NODE_MARGIN.top,
         width: width + NODE_MARGIN.left + NODE_MARGIN.right,
         height: height + NODE_MARGIN.top + NODE_MARGIN.bottom,
-        padding: `${NODE_MARGIN.top}px ${NODE_MARGIN.right}px ${NODE_MARGIN.bottom}px ${NODE_MARGIN.left}px`,
       }}
     >
       <div className="graph-node-box">
@@ -96,7 +94,6 @@ export const GraphNode = memo(function GraphNode({
             tabIndex={-1}
             onChange={(event) => onToggle(id, event.currentTarget.checked)}
           />
-          <StateIcon state={state} />
         </label>
         {planStep > 0 && (
           <span className="graph-node-step" aria-hidden="true">

@@ -3,7 +3,6 @@
  * own progress drawn as the prerequisite graph, with the outline one link away as its text
  * alternative.
  */
-import "./graph.css";
 import { useI18n } from "../i18n";
 import { href } from "../router";
 import { GraphView } from "./graph-view";

@@ -3,13 +3,14 @@
  * a link, the plan to the goal numbered, and where the learner stands. Reused read-only by the
  * shared-progress view (pass the shared done set and `readOnly`).
  */
+import "./graph.css";
 import { useCallback, useId, useMemo, useRef, useState } from "react";
 import type { GraphLayout } from "../../curriculum/types";
 import { nextUp, planTo, type StatusMap } from "../../graph";
 import { useDoneIds, useGraph, useProgress, useTopicStates } from "../app-context";
 import { useTick } from "../hooks/use-tick";
 import { useI18n } from "../i18n";
-import { edgeGeometry } from "./edge-geometry";
+import { type EdgeGeometry, edgeGeometry } from "./edge-geometry";
 import { GraphCanvas } from "./graph-canvas";
 import { GraphEdges } from "./graph-edges";
 import { GraphLegend } from "./graph-legend";
@@ -17,6 +18,17 @@ import { GraphNode } from "./graph-node";
 import { GraphToolbar } from "./graph-toolbar";
 import { useLayout } from "./use-layout";
 import { Viewport } from "./viewport";
+
+// Edge paths depend on the layout only: computed once per layout, also across visits.
+const geometries = new WeakMap<GraphLayout, EdgeGeometry>();
+function geometryFor(layout: GraphLayout): EdgeGeometry {
+  let geometry = geometries.get(layout);
+  if (!geometry) {
+    geometry = edgeGeometry(layout);
+    geometries.set(layout, geometry);
+  }
+  return geometry;
+}
 
 export interface GraphViewProps {
   /** Canonical done ids; default the learner's own progress. */
@@ -78,7 +90,7 @@ function LoadedGraph({ layout, done, readOnly, goal }: LoadedGraphProps) {
     [graph, doneSet, goalId],
   );
   const nodes = useMemo(() => new Map(layout.nodes.map((node) => [node.id, node])), [layout]);
-  const geometry = useMemo(() => edgeGeometry(layout), [layout]);
+  const geometry = useMemo(() => geometryFor(layout), [layout]);
   const highlights = useMemo(
     () => ({ done: doneSet, plan: new Set(plan.topics) }),
     [doneSet, plan],

@@ -97,7 +97,6 @@ function attachGestures(scroller: HTMLElement, viewport: Viewport): () => void {
     if (!dragged) {
       dragged = true;
       scroller.setPointerCapture?.(event.pointerId);
-      scroller.classList.add("is-panning");
     }
     scroller.scrollLeft = drag.left - dx;
     scroller.scrollTop = drag.top - dy;
@@ -105,7 +104,6 @@ function attachGestures(scroller: HTMLElement, viewport: Viewport): () => void {
   const endDrag = (event: PointerEvent) => {
     if (!drag || event.pointerId !== drag.id) return;
     drag = null;
-    scroller.classList.remove("is-panning");
     if (scroller.hasPointerCapture?.(event.pointerId)) {
       scroller.releasePointerCapture(event.pointerId);
     }

@@ -14,6 +14,14 @@ import {
   scrollToCentre,
 } from "./viewport-math";
 
+/** "1" at readable sizes, up to "4" when zoomed far out. */
+export function zoomStep(scale: number): string {
+  if (scale >= 0.75) return "1";
+  if (scale >= 0.45) return "2";
+  if (scale >= 0.25) return "3";
+  return "4";
+}
+
 export interface ViewportElements {
   /** The scroll container (the focusable canvas). */
   readonly scroller: HTMLElement;
@@ -122,8 +130,10 @@ export class Viewport {
       el.sizer.style.width = `${this.content.width * scale}px`;
       el.sizer.style.height = `${this.content.height * scale}px`;
       el.stage.style.transform = `scale(${scale})`;
-      // Lets the stylesheet thicken focus rings and edges when zoomed far out.
-      el.scroller.style.setProperty("--graph-scale", String(scale));
+      // Lets the stylesheet thicken lines and focus rings when zoomed far out. A coarse step,
+      // not the scale itself: restyling thousands of elements on every zoom step was slow.
+      const step = zoomStep(scale);
+      if (el.scroller.dataset.zoomStep !== step) el.scroller.dataset.zoomStep = step;
     }
     if (changed) for (const listener of this.listeners) listener();
   }
