@@ -105,6 +105,28 @@ test("the graph pans by dragging and zooms with the keyboard and Ctrl + wheel", 
   expect(fitted.fits).toBe(true);
 });
 
+test("Go to topic centres the view on a topic and focuses it", async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 700 });
+  const canvas = await openGraph(page);
+  // The last topic in learning order is usually far from where the view opens.
+  const last = canvas.locator("[data-topic-id]").last();
+  const id = (await last.getAttribute("data-topic-id")) ?? "";
+  await page.getByLabel(/^(Go to topic|定位到主题)$/).selectOption(id);
+  await page.getByRole("button", { name: /^(Show|定位)$/ }).click();
+  const link = last.getByRole("link");
+  await expect(link).toBeFocused();
+  const view = await canvas.boundingBox();
+  const box = await link.boundingBox();
+  if (!view || !box) throw new Error("no boxes");
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  expect(centre.x).toBeGreaterThan(view.x);
+  expect(centre.x).toBeLessThan(view.x + view.width);
+  expect(centre.y).toBeGreaterThan(view.y);
+  expect(centre.y).toBeLessThan(view.y + view.height);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`#/topic/${id}$`));
+});
+
 for (const scheme of ["light", "dark"] as const) {
   test(`axe finds no violations on the graph in the ${scheme} theme`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
