@@ -31,11 +31,18 @@ export function readCurriculumFolder(dir: string): CurriculumFolder {
   const topicsDir = join(root, TOPICS_DIR);
   const names = existsSync(topicsDir) ? readdirSync(topicsDir, { withFileTypes: true }) : [];
   const topicFiles = names
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".md") && !entry.name.startsWith("."))
+    .filter(
+      (entry) =>
+        (entry.isFile() || entry.isSymbolicLink()) &&
+        entry.name.endsWith(".md") &&
+        !entry.name.startsWith("."),
+    )
     .map((entry) => entry.name)
     .sort()
-    .map((name) => readSource(join(topicsDir, name)))
-    .filter((file): file is SourceFile => file !== undefined);
+    .map((name) => {
+      const path = join(topicsDir, name);
+      return { path, text: readFileSync(path, "utf8") };
+    });
   return {
     dir: root,
     exists: true,
