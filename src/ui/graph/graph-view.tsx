@@ -4,6 +4,8 @@
  * shared-progress view (pass the shared done set and `readOnly`).
  */
 import "./graph.css";
+import "./graph-nodes.css";
+import "./graph-links.css";
 import { useCallback, useId, useMemo, useRef, useState } from "react";
 import type { GraphLayout } from "../../curriculum/types";
 import { nextUp, planTo, type StatusMap } from "../../graph";
