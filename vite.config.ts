@@ -84,6 +84,15 @@ export default defineConfig({
   build: {
     target: "es2022",
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Everything the first page imports statically goes in one chunk: split into several
+          // small shared chunks it compressed ~2 KB worse and cost extra requests.
+          groups: [{ name: "app", tags: ["$initial"] }],
+        },
+      },
+    },
   },
   test: {
     globals: true,

@@ -1,43 +1,78 @@
 #!/usr/bin/env node
 // Reads a built site and fails when what the first page load needs is over budget.
-// First load = the entry script and stylesheet that index.html references, plus the chunks
-// Vite marked for modulepreload (static imports). Lazy chunks (topic page, graph...) are listed
-// but not counted. Usage: node scripts/check-budget.mjs [DIST]
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+// First-load JavaScript = the entry script index.html references, the chunks Vite marked for
+// modulepreload, every chunk those import statically, and the UI strings of one language
+// (assets/first-page-<lang>-<hash>.js, which the app loads before its first render; the largest
+// language is counted). The data index.html preloads (the curriculum JSON) is reported on its
+// own line: it is not JavaScript, but the first page needs it too. Lazy chunks (topic page,
+// graph...) are listed but not counted. Sizes are gzip at the default level, in KiB.
+// Usage: node scripts/check-budget.mjs [DIST]
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, posix } from "node:path";
 import { gzipSync } from "node:zlib";
 
 export const BUDGET = { firstLoadJsKb: 80, firstLoadCssKb: 15 };
 
 const dist = process.argv[2] ?? "dist";
 const html = readFileSync(join(dist, "index.html"), "utf8");
-const refs = (pattern) => [...html.matchAll(pattern)].map((m) => m[1].replace(/^\.\//, ""));
-const firstJs = new Set([
+const refs = (pattern) =>
+  [...html.matchAll(pattern)].map((m) => posix.normalize(m[1].replace(/^\.\//, "")));
+const gz = (file) => gzipSync(readFileSync(join(dist, file))).length / 1024;
+const sum = (files) => [...files].reduce((total, f) => total + gz(f), 0);
+
+/** `files` plus every chunk they import statically, transitively (paths relative to dist). */
+function withStaticImports(files) {
+  const all = new Set();
+  const visit = (file) => {
+    if (all.has(file) || !existsSync(join(dist, file))) return;
+    all.add(file);
+    const code = readFileSync(join(dist, file), "utf8");
+    // Minified static imports: `import{a as b}from"./x.js"` and `import"./x.js"`.
+    for (const m of code.matchAll(
+      /\bimport\s*(?:[\w$*{}\s,]+from\s*)?["'](\.\.?\/[^"']+\.js)["']/g,
+    ))
+      visit(posix.join(dirname(file), m[1]));
+  };
+  for (const file of files) visit(file);
+  return all;
+}
+
+const assets = readdirSync(join(dist, "assets")).map((f) => `assets/${f}`);
+const entry = withStaticImports([
   ...refs(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
   ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
 ]);
+// One language's strings load before the first render: count the largest, with what it imports.
+const languages = assets
+  .filter((f) => /^assets\/first-page-[a-z-]+-[\w-]+\.js$/.test(f))
+  .map((f) => [...withStaticImports([f])].filter((x) => !entry.has(x)))
+  .sort((a, b) => sum(b) - sum(a));
+const firstJs = new Set([...entry, ...(languages[0] ?? [])]);
 const firstCss = new Set(refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g));
+const firstData = new Set(refs(/<link[^>]+rel="preload"[^>]+as="fetch"[^>]+href="([^"]+)"/g));
 
-const gz = (file) => gzipSync(readFileSync(join(dist, file))).length / 1024;
-const sum = (files) => [...files].reduce((total, f) => total + gz(f), 0);
 const js = sum(firstJs);
 const css = sum(firstCss);
+const data = sum(firstData);
 
-const lazy = readdirSync(join(dist, "assets"))
-  .map((f) => `assets/${f}`)
+const lazy = assets
   .filter((f) => /\.(js|css)$/.test(f) && !firstJs.has(f) && !firstCss.has(f))
   .map((f) => ({ file: f, kb: gz(f) }))
   .sort((a, b) => b.kb - a.kb);
 
+const size = (kb) => `${kb.toFixed(1).padStart(6)} KB gzip`;
 const line = (label, kb, budget) =>
-  `${label.padEnd(22)} ${kb.toFixed(1).padStart(6)} KB gzip  (budget ${budget} KB)  ${kb <= budget ? "ok" : "OVER"}`;
+  `${label.padEnd(22)} ${size(kb)}  (budget ${budget} KB)  ${kb <= budget ? "ok" : "OVER"}`;
 console.log(line("first-load JavaScript", js, BUDGET.firstLoadJsKb));
+for (const file of [...firstJs].sort()) console.log(`  ${size(gz(file))}  ${file}`);
 console.log(line("first-load CSS", css, BUDGET.firstLoadCssKb));
+console.log(
+  `${"first-load data (JSON)".padEnd(22)} ${size(data)}  (preloaded alongside the scripts: ${[...firstData].join(", ") || "none"})`,
+);
 console.log(
   `loaded on demand: ${lazy.length} files, ${lazy.reduce((t, f) => t + f.kb, 0).toFixed(1)} KB gzip`,
 );
-for (const { file, kb } of lazy.slice(0, 6))
-  console.log(`  ${kb.toFixed(1).padStart(6)} KB  ${file}`);
+for (const { file, kb } of lazy.slice(0, 6)) console.log(`  ${size(kb)}  ${file}`);
 
 if (js > BUDGET.firstLoadJsKb || css > BUDGET.firstLoadCssKb) {
   console.error("Budget exceeded: keep the first page lean (load views and libraries on demand).");

@@ -1,8 +1,10 @@
 /**
  * Source code of the virtual modules the Vite plugin serves. Data goes in as JSON.parse of a
- * string literal: engines parse JSON faster than the equivalent object literal.
+ * string literal (engines parse JSON faster than the equivalent object literal), and the core
+ * curriculum of a build as a JSON file of its own (see curriculumModule).
  */
-import type { CompileOutput, TopicBody } from "./types";
+import { createHash } from "node:crypto";
+import type { CompileOutput, CompiledCurriculum, TopicBody } from "./types";
 
 export const VIRTUAL = {
   curriculum: "virtual:jiewang/curriculum",
@@ -14,6 +16,50 @@ export const VIRTUAL = {
    */
   body: "virtual:jiewang/body/",
 } as const;
+
+/** The core curriculum as the text of the JSON file a build emits. */
+export function curriculumJson(curriculum: CompiledCurriculum): string {
+  return JSON.stringify(curriculum);
+}
+
+/**
+ * The emitted file's name inside the assets folder: `curriculum-<hash>.json`, the hash taken
+ * from the content so the name changes exactly when the curriculum does (safe to cache forever).
+ */
+export function curriculumFileName(json: string): string {
+  const hash = createHash("sha256").update(json).digest("base64url").slice(0, 8);
+  return `curriculum-${hash}.json`;
+}
+
+/**
+ * The `virtual:jiewang/curriculum` module of a build: `loadCurriculum()` fetches and parses the
+ * emitted JSON file. `fileUrl` is an expression for that file's URL relative to the script, so
+ * the site works under any path. Why a file and not a module: JSON parses faster than the same
+ * data as JavaScript, index.html preloads it alongside the scripts, it stays out of the
+ * JavaScript the first page must run, and a curriculum edit leaves the cached app code valid.
+ */
+export function fetchedCurriculumModule(fileUrl: string): string {
+  return `const curriculumUrl = ${fileUrl};
+export async function loadCurriculum() {
+  const response = await fetch(curriculumUrl);
+  if (!response.ok) throw new Error(\`\${curriculumUrl}: HTTP \${response.status}\`);
+  return response.json();
+}
+`;
+}
+
+/**
+ * The `virtual:jiewang/curriculum` module on the dev server: the same `loadCurriculum()` over
+ * inline data, so Vite's module graph reloads it when a curriculum file changes and a broken
+ * curriculum fails this module with the validator's messages (Vite's error overlay).
+ */
+export function inlineCurriculumModule(json: string): string {
+  return `const curriculum = JSON.parse(${JSON.stringify(json)});
+export async function loadCurriculum() {
+  return curriculum;
+}
+`;
+}
 
 /** A module whose default export is `value`. */
 export function jsonModule(value: unknown): string {

@@ -2,8 +2,11 @@
 
 declare module "virtual:jiewang/curriculum" {
   import type { CompiledCurriculum } from "./types";
-  const curriculum: CompiledCurriculum;
-  export default curriculum;
+  /**
+   * The compiled curriculum. A build fetches it from its hashed JSON file next to the scripts
+   * (preloaded by index.html); the dev server has it inline. Rejects when it cannot be loaded.
+   */
+  export function loadCurriculum(): Promise<CompiledCurriculum>;
 }
 
 declare module "virtual:jiewang/bodies" {

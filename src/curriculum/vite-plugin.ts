@@ -1,16 +1,28 @@
 /**
  * The Vite plugin that turns the curriculum folder into modules the app imports:
- * `virtual:jiewang/curriculum` (core data, first load), `virtual:jiewang/layout` (its own chunk,
- * for the graph view) and `virtual:jiewang/bodies` (`loadTopicBody`, one chunk per topic and
- * language). The build validates first and fails with every problem; the dev server shows them
- * in Vite's error overlay and reloads the page when a curriculum file changes.
+ * `virtual:jiewang/curriculum` (`loadCurriculum()`: in a build it fetches the core data from a
+ * hashed `assets/curriculum-<hash>.json` that index.html preloads; on the dev server the data is
+ * inline), `virtual:jiewang/layout` (its own chunk, for the graph view) and
+ * `virtual:jiewang/bodies` (`loadTopicBody`, one chunk per topic and language). The build
+ * validates first and fails with every problem; the dev server shows them in Vite's error
+ * overlay and reloads the page when a curriculum file changes.
  */
 import { resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { isCurriculumFile } from "./folder";
 import { displayPath, formatProblem, type LoadResult, loadCurriculumDir } from "./index";
 import type { Problem } from "./problems";
-import { bodiesModule, bodyModule, jsonModule, parseBodyId, VIRTUAL } from "./virtual-code";
+import {
+  bodiesModule,
+  bodyModule,
+  curriculumFileName,
+  curriculumJson,
+  fetchedCurriculumModule,
+  inlineCurriculumModule,
+  jsonModule,
+  parseBodyId,
+  VIRTUAL,
+} from "./virtual-code";
 
 export interface CurriculumPluginOptions {
   /** The curriculum folder; relative paths are taken from the current directory. */
@@ -38,6 +50,10 @@ export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
   const reportBase = process.env.INIT_CWD ?? process.cwd();
   let isBuild = false;
   let cached: LoadResult | undefined;
+  let assetsDir = "assets";
+  let base = "./";
+  /** The core curriculum file of the current build: its name and the handle Rollup gave it. */
+  let emitted: { fileName: string; referenceId: string } | undefined;
 
   // The dev server never writes slots.json: half-saved files must not use up slots for good.
   const compile = (): LoadResult => {
@@ -55,15 +71,35 @@ export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
     name: PLUGIN_NAME,
     configResolved(config) {
       isBuild = config.command === "build";
+      assetsDir = config.build.assetsDir;
+      base = config.base;
     },
     buildStart() {
       if (!isBuild) return;
       cached = undefined;
+      emitted = undefined;
       const result = compile();
       for (const problem of result.problems) {
         if (problem.severity === "warning") this.warn(formatProblem(problem, reportBase));
       }
-      if (!result.output) this.error(failure(result.problems));
+      if (!result.output) return this.error(failure(result.problems));
+      const source = curriculumJson(result.output.curriculum);
+      // A name fixed here (not left to Rollup) so index.html can preload it before any chunk exists.
+      const fileName = `${assetsDir}/${curriculumFileName(source)}`.replace(/^\/+/, "");
+      emitted = { fileName, referenceId: this.emitFile({ type: "asset", fileName, source }) };
+    },
+    transformIndexHtml() {
+      if (!emitted) return undefined;
+      // Starts the download together with the scripts; `crossorigin` matches fetch()'s defaults
+      // so the browser reuses the preloaded response instead of fetching twice.
+      const href = `${base === "" || base === "./" ? "./" : base}${emitted.fileName}`;
+      return [
+        {
+          tag: "link",
+          attrs: { rel: "preload", as: "fetch", crossorigin: "anonymous", href },
+          injectTo: "head",
+        },
+      ];
     },
     configureServer(server: ViteDevServer) {
       // The project root is watched already; a CURRICULUM_DIR elsewhere is not.
@@ -90,7 +126,11 @@ export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
       }
       const { output, problems } = compile();
       if (!output) return this.error(failure(problems));
-      if (source === VIRTUAL.curriculum) return jsonModule(output.curriculum);
+      if (source === VIRTUAL.curriculum) {
+        return emitted
+          ? fetchedCurriculumModule(`import.meta.ROLLUP_FILE_URL_${emitted.referenceId}`)
+          : inlineCurriculumModule(curriculumJson(output.curriculum));
+      }
       if (source === VIRTUAL.layout) return jsonModule(output.layout);
       if (source === VIRTUAL.bodies) return bodiesModule(output);
       if (body) return bodyModule(output, body[0], body[1]) ?? "export default undefined;\n";

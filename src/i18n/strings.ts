@@ -1,88 +1,141 @@
 /**
- * The typed UI dictionary: one file per area (src/i18n/areas/*) so each view's owner edits only
- * their own area; `en` is typed from `zh`, so both languages keep one shape.
- *
- * The shell's and outline's strings are bundled with the first load. The other views' strings
- * (view-strings.ts) load with those views: AppShell's lazy routes call loadViewStrings() before
- * a view renders, so `t.topic` and friends are always there when a view reads them.
+ * The typed UI dictionary, one file per area (src/i18n/areas/*); each language is typed from
+ * the Chinese one, so both keep one shape. Strings load in three parts, so the first page
+ * carries only what it shows, in one language:
+ * - first page (shell, outline): one chunk per language (first-page-<lang>.ts), loaded before
+ *   the first render and again when the learner switches to a language not loaded yet;
+ * - feedback (ticks, toasts, dialogs, notices): both languages, with the deferred chunk;
+ * - views (topic, plan, graph, share): both languages, with those views (see lazyView).
+ * Reading an area that is not loaded throws.
  */
+import type * as feedback from "./areas/feedback";
 import type * as graph from "./areas/graph";
-import * as outline from "./areas/outline";
+import type { OutlineStrings } from "./areas/outline-zh";
 import type * as plan from "./areas/plan";
 import type * as share from "./areas/share";
-import * as shell from "./areas/shell";
+import type { ShellStrings } from "./areas/shell-zh";
 import type * as topic from "./areas/topic";
 
 export interface UiStrings {
-  readonly shell: typeof shell.zh;
-  readonly outline: typeof outline.zh;
+  readonly shell: ShellStrings;
+  readonly outline: OutlineStrings;
+  readonly feedback: typeof feedback.zh;
   readonly topic: typeof topic.zh;
   readonly plan: typeof plan.zh;
   readonly graph: typeof graph.zh;
   readonly share: typeof share.zh;
 }
 
-type ViewArea = "topic" | "plan" | "graph" | "share";
-type ViewStrings = Pick<UiStrings, ViewArea>;
-
 /** Languages that have UI strings. Curricula may list others; their UI falls back (see pickUiLang). */
 export const UI_LANGS = ["zh", "en"] as const;
 export type UiLang = (typeof UI_LANGS)[number];
 
-let loaded: Record<UiLang, ViewStrings> | null = null;
-let loading: Promise<void> | null = null;
+export type FirstPageStrings = Pick<UiStrings, "shell" | "outline">;
 
-/** Loads the on-demand views' strings (once); resolves when `t.topic` etc. can be read. */
-export function loadViewStrings(): Promise<void> {
-  loading ??= import("./view-strings").then((module) => {
-    loaded = module.viewStrings;
-  });
-  return loading;
-}
+type Part = `first-page-${UiLang}` | "feedback" | "views";
+type PartStrings = Partial<Record<UiLang, Partial<UiStrings>>>;
 
-/** Whether the on-demand views' strings are in memory. */
-export function viewStringsLoaded(): boolean {
-  return loaded !== null;
-}
-
-function viewArea<A extends ViewArea>(lang: UiLang, area: A): ViewStrings[A] {
-  if (!loaded) {
-    throw new Error(
-      `UI strings for "${area}" are not loaded yet: await loadViewStrings() before rendering that view`,
-    );
-  }
-  return loaded[lang][area];
-}
-
-function makeStrings(lang: UiLang, eager: Pick<UiStrings, "shell" | "outline">): UiStrings {
-  return {
-    shell: eager.shell,
-    outline: eager.outline,
-    get topic() {
-      return viewArea(lang, "topic");
-    },
-    get plan() {
-      return viewArea(lang, "plan");
-    },
-    get graph() {
-      return viewArea(lang, "graph");
-    },
-    get share() {
-      return viewArea(lang, "share");
-    },
-  };
-}
-
-export const strings: Readonly<Record<UiLang, UiStrings>> = {
-  zh: makeStrings("zh", { shell: shell.zh, outline: outline.zh }),
-  en: makeStrings("en", { shell: shell.en, outline: outline.en }),
+const loaders: Record<Part, () => Promise<PartStrings>> = {
+  "first-page-zh": () => import("./first-page-zh").then((module) => ({ zh: module.firstPage })),
+  "first-page-en": () => import("./first-page-en").then((module) => ({ en: module.firstPage })),
+  feedback: () =>
+    import("./areas/feedback").then((module) => ({
+      zh: { feedback: module.zh },
+      en: { feedback: module.en },
+    })),
+  views: () => import("./view-strings").then((module) => module.viewStrings),
 };
+
+const AREAS: readonly (keyof UiStrings)[] = [
+  "shell",
+  "outline",
+  "feedback",
+  "topic",
+  "plan",
+  "graph",
+  "share",
+];
+
+const loaded: Record<UiLang, Partial<UiStrings>> = { zh: {}, en: {} };
+const loading: Partial<Record<Part, Promise<void>>> = {};
+
+/** Loads one part of the strings (once; again after a failure, e.g. offline). */
+function loadPart(part: Part): Promise<void> {
+  loading[part] ??= loaders[part]().then(
+    (strings) => {
+      for (const lang of UI_LANGS) Object.assign(loaded[lang], strings[lang]);
+    },
+    (error: unknown) => {
+      delete loading[part];
+      throw error;
+    },
+  );
+  return loading[part];
+}
+
+/** Loads `lang`'s first-page strings; then `stringsFor(lang)` can be read. */
+export function loadStrings(lang: UiLang): Promise<void> {
+  return loadPart(`first-page-${lang}`);
+}
+
+/** Whether `lang`'s first-page strings are in memory. */
+export function hasStrings(lang: UiLang): boolean {
+  return loaded[lang].shell !== undefined;
+}
+
+/** Loads the feedback strings; resolves when `t.feedback` can be read. */
+export function loadFeedbackStrings(): Promise<void> {
+  return loadPart("feedback");
+}
+
+/** Loads the on-demand views' strings; resolves when `t.topic` etc. can be read. */
+export function loadViewStrings(): Promise<void> {
+  return loadPart("views");
+}
+
+/** Every part in every language: for tests that render any view in any language at once. */
+export async function loadAllStrings(): Promise<void> {
+  await Promise.all([...UI_LANGS.map(loadStrings), loadFeedbackStrings(), loadViewStrings()]);
+}
+
+const dictionaries: Partial<Record<UiLang, UiStrings>> = {};
+
+/**
+ * The dictionary of `lang`: each area is read from the loaded parts when used, so it stays
+ * current as parts arrive; reading an area that is not loaded yet throws, saying what to await.
+ */
+export function stringsFor(lang: UiLang): UiStrings {
+  let dictionary = dictionaries[lang];
+  if (!dictionary) {
+    const areas: PropertyDescriptorMap = {};
+    for (const area of AREAS) {
+      areas[area] = {
+        enumerable: true,
+        get: () => {
+          const strings = loaded[lang][area];
+          if (strings === undefined) {
+            throw new Error(`UI strings "${area}" (${lang}) are not loaded yet: see strings.ts`);
+          }
+          return strings;
+        },
+      };
+    }
+    dictionary = Object.defineProperties({}, areas) as UiStrings;
+    dictionaries[lang] = dictionary;
+  }
+  return dictionary;
+}
 
 /**
  * The UI-string language for any language code: an exact or regional match ("zh-TW" -> zh),
  * else English as the most widely read fallback.
  */
 export function pickUiLang(lang: string): UiLang {
+  return ownUiLang(lang) ?? "en";
+}
+
+/** The UI-string language of the same base language ("zh-TW" -> zh), or undefined for none. */
+export function ownUiLang(lang: string): UiLang | undefined {
   const base = lang.toLowerCase().split("-")[0];
-  return UI_LANGS.find((l) => l === base) ?? "en";
+  return UI_LANGS.find((l) => l === base);
 }

@@ -112,9 +112,13 @@ export function statesFor(graph: Graph, done: ReadonlySet<string>): StatusMap {
   return states;
 }
 
-/** Records states already computed (e.g. incrementally after a tick) for a done set. */
+/**
+ * Records states already computed (e.g. incrementally after a tick) for a done set, unless
+ * views already have states for it: they keep the object they memoised on.
+ */
 export function primeStates(graph: Graph, done: ReadonlySet<string>, states: StatusMap): void {
-  cacheFor(statesCache, graph).set(done, states);
+  const cache = cacheFor(statesCache, graph);
+  if (!cache.has(done)) cache.set(done, states);
 }
 
 /** The learner's own done topics as canonical ids; the same Set until progress changes. */

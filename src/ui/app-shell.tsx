@@ -3,7 +3,6 @@
  * `App` with the real services and by component tests with fixture services.
  */
 import { type ReactNode, Suspense, useEffect, useRef } from "react";
-import { connectCrossTab } from "../progress/cross-tab";
 import {
   type AppServices,
   ServicesProvider,
@@ -11,6 +10,7 @@ import {
   usePreferences,
   useServices,
 } from "./app-context";
+import { type DeferredParts, useDeferred } from "./components/deferred";
 import { ErrorBoundary } from "./components/error-boundary";
 import { lazyView } from "./components/lazy-view";
 import { LiveAnnouncer } from "./components/live-announcer";
@@ -20,8 +20,6 @@ import { Footer } from "./layout/footer";
 import { Header } from "./layout/header";
 import { NotFound } from "./layout/not-found";
 import { MAIN_ID, SkipLink } from "./layout/skip-link";
-import { StorageNotice } from "./layout/storage-notice";
-import { UpdateNotice } from "./layout/update-notice";
 import { OutlinePage } from "./outline/outline-page";
 import { href, type Route, useRoute } from "./router";
 
@@ -60,7 +58,9 @@ export function AppShell({ services }: { services: AppServices }) {
 
 function Shell() {
   const route = useRoute();
-  useCrossTabSync();
+  // Notices and cross-tab merging come with the deferred chunk, right after the first paint.
+  const deferred = useDeferred();
+  useCrossTabSync(deferred);
   const routeKey = href(route) + (route.name === "not-found" ? `:${route.id ?? ""}` : "");
   useDocumentTitle(route);
   useThemeAttribute();
@@ -83,8 +83,8 @@ function Shell() {
     <div className="app" lang={uiLang === lang ? undefined : uiLang}>
       <SkipLink />
       <Header route={route} />
-      <StorageNotice />
-      <UpdateNotice />
+      {deferred && <deferred.StorageNotice />}
+      {deferred && <deferred.UpdateNotice />}
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="page">
         <ErrorBoundary key={routeKey} fallback={(retry) => <LoadError retry={retry} />}>
           <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
@@ -147,12 +147,12 @@ function useDocumentTitle(route: Route) {
 }
 
 /** Merges progress written by other tabs of the same site into this one, as it happens. */
-function useCrossTabSync() {
+function useCrossTabSync(deferred: DeferredParts | undefined) {
   const { progress, progressKey } = useServices();
   useEffect(() => {
-    if (progressKey === undefined) return;
-    return connectCrossTab(progress, progressKey, window);
-  }, [progress, progressKey]);
+    if (progressKey === undefined || !deferred) return;
+    return deferred.connectCrossTabWithCatchUp(progress, progressKey, window);
+  }, [deferred, progress, progressKey]);
 }
 
 /** Mirrors the theme preference on <html data-theme>; "system" leaves it to the media query. */

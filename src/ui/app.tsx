@@ -1,33 +1,42 @@
 /**
- * The real app: the compiled curriculum from the build, progress in this browser's
- * localStorage (one key per deployed site), bodies and layout loaded on demand.
+ * The real app's services: the compiled curriculum from the build, progress in this browser's
+ * localStorage (one key per deployed site), bodies and layout loaded on demand. main.tsx awaits
+ * `loadApp()` and renders `AppShell` with the result.
  */
-import { useState } from "react";
-import curriculum from "virtual:jiewang/curriculum";
+import { loadCurriculum } from "virtual:jiewang/curriculum";
 import { createGraph } from "../graph";
+import { loadStrings, ownUiLang, pickUiLang, UI_LANGS } from "../i18n/strings";
 import { preferencesKeyFor, storageKeyFor } from "../progress/storage-key";
 import { createPreferencesStore, createProgressStore } from "../progress/store";
 import type { AppServices } from "./app-context";
-import { AppShell } from "./app-shell";
+import { browserLanguages, readingLang } from "./i18n";
 
 export { AppShell } from "./app-shell";
 
-function createServices(): AppServices {
+/**
+ * Everything the first render needs: the curriculum (a JSON file index.html preloads), the
+ * services over it, and the UI strings of the reading language. The strings start loading
+ * alongside the curriculum for the likely language (the learner's choice, else the browser's
+ * first language that has UI strings); when the curriculum says otherwise, the right ones follow.
+ */
+export async function loadApp(): Promise<AppServices> {
   const path = window.location.pathname;
+  const preferences = createPreferencesStore({ key: preferencesKeyFor(path) });
+  const chosen = preferences.getState().lang;
+  const likely = chosen ?? browserLanguages().find((lang) => ownUiLang(lang) !== undefined);
+  const early = loadStrings(pickUiLang(likely ?? UI_LANGS[0])).catch(() => {});
+  const curriculum = await loadCurriculum();
+  await early;
+  await loadStrings(pickUiLang(readingLang(curriculum, chosen)));
   const progressKey = storageKeyFor(path);
   return {
     progressKey,
     curriculum,
     graph: createGraph(curriculum),
     progress: createProgressStore({ key: progressKey }),
-    preferences: createPreferencesStore({ key: preferencesKeyFor(path) }),
+    preferences,
     loadTopicBody: async (id, lang) =>
       (await import("virtual:jiewang/bodies")).loadTopicBody(id, lang),
     loadLayout: async () => (await import("virtual:jiewang/layout")).default,
   };
-}
-
-export function App() {
-  const [services] = useState(createServices);
-  return <AppShell services={services} />;
 }

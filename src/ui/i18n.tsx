@@ -2,9 +2,17 @@
  * Language handling: which language the learner reads in, the typed UI strings for it, and
  * topic text in it with a visible fallback to the curriculum's primary language.
  */
-import { createContext, type ReactNode, useContext, useEffect, useMemo } from "react";
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
 import type { CompiledCurriculum, Lang, Localized } from "../curriculum/types";
-import { pickUiLang, strings, UI_LANGS, type UiLang, type UiStrings } from "../i18n/strings";
+import {
+  hasStrings,
+  loadStrings,
+  pickUiLang,
+  stringsFor,
+  UI_LANGS,
+  type UiLang,
+  type UiStrings,
+} from "../i18n/strings";
 import { useCurriculum, usePreferences, useServices } from "./app-context";
 
 export interface LocalizedText {
@@ -63,19 +71,50 @@ export function localizeIn(value: Localized, lang: Lang, primary: Lang | undefin
   return { text: "", lang, fallback: false };
 }
 
-function browserLanguages(): readonly string[] {
+/** The browser's preferred languages, best first. */
+export function browserLanguages(): readonly string[] {
   if (typeof navigator === "undefined") return [];
   return navigator.languages?.length ? navigator.languages : [navigator.language];
 }
 
+/** The reading language: the learner's choice, else the first pick for this browser. */
+export function readingLang(curriculum: CompiledCurriculum, chosen: Lang | null): Lang {
+  return chosen ?? initialLang(curriculum, browserLanguages());
+}
+
+/**
+ * `wanted` once its UI strings are in memory; until then the language shown before, so a
+ * switch never renders with a missing dictionary (it costs one small request, once).
+ */
+function useLoadedLang(wanted: Lang): Lang {
+  const [shown, setShown] = useState(wanted);
+  const ready = hasStrings(pickUiLang(wanted));
+  useEffect(() => {
+    if (ready) {
+      setShown(wanted);
+      return;
+    }
+    let live = true;
+    loadStrings(pickUiLang(wanted)).then(
+      () => {
+        if (live) setShown(wanted);
+      },
+      (error: unknown) => console.error(error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, ready]);
+  return ready ? wanted : shown;
+}
+
+/** Provides the language and its UI strings; the first language's strings must be loaded. */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const curriculum = useCurriculum();
   const { preferences } = useServices();
   const chosen = usePreferences((state) => state.lang);
-  const lang = useMemo(
-    () => chosen ?? initialLang(curriculum, browserLanguages()),
-    [chosen, curriculum],
-  );
+  const wanted = useMemo(() => readingLang(curriculum, chosen), [chosen, curriculum]);
+  const lang = useLoadedLang(wanted);
 
   const value = useMemo<I18n>(() => {
     const uiLang = pickUiLang(lang);
@@ -87,7 +126,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       lang,
       uiLang,
       setLang: (next) => preferences.getState().setLang(next),
-      t: strings[uiLang],
+      t: stringsFor(uiLang),
       languages,
       localize: (localized) => localizeIn(localized, lang, primary),
     };

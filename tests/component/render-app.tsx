@@ -14,15 +14,18 @@ import type {
   TopicBody,
 } from "../../src/curriculum/types";
 import { createGraph } from "../../src/graph";
-import { loadViewStrings } from "../../src/i18n/strings";
+import { loadAllStrings } from "../../src/i18n/strings";
 import type { Theme } from "../../src/progress/preferences-store";
 import type { KeyValueStorage } from "../../src/progress/safe-storage";
 import { createPreferencesStore, createProgressStore } from "../../src/progress/store";
 import type { AppServices } from "../../src/ui/app-context";
 import { AppProviders, AppShell } from "../../src/ui/app-shell";
+import { loadDeferred } from "../../src/ui/components/deferred";
 
-// Views rendered directly (not through the lazy routes) read their strings at once.
-await loadViewStrings();
+// Every language's strings and the deferred chunk (tick feedback, toasts, notices) are in
+// memory before any test renders, as they are in the app moments after its first paint, so
+// tests can switch languages and read feedback without waiting.
+await Promise.all([loadAllStrings(), loadDeferred()]);
 
 export const PROGRESS_KEY = "jiewang:/test/";
 export const PREFERENCES_KEY = "jiewang:/test/:preferences";

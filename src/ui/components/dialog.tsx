@@ -56,7 +56,7 @@ export function Dialog({ open, onClose, title, children, actions }: DialogProps)
             <button
               type="button"
               className="dialog-close"
-              aria-label={t.shell.dialog.close}
+              aria-label={t.feedback.dialog.close}
               onClick={onClose}
             >
               <span aria-hidden="true">×</span>

@@ -7,12 +7,11 @@ import {
   type ReactNode,
   useCallback,
   useContext,
-  useEffect,
   useMemo,
   useRef,
   useState,
 } from "react";
-import { useI18n } from "../i18n";
+import { useDeferred } from "./deferred";
 
 export interface ToastAction {
   readonly label: string;
@@ -31,7 +30,7 @@ export interface ToastInput {
   readonly key?: string;
 }
 
-interface ToastEntry extends ToastInput {
+export interface ToastEntry extends ToastInput {
   readonly id: number;
 }
 
@@ -42,7 +41,6 @@ export interface ToastApi {
 }
 
 const MAX_VISIBLE = 3;
-const DEFAULT_DURATION = 8000;
 
 const ToastContext = createContext<ToastApi | null>(null);
 
@@ -66,88 +64,15 @@ export function Toasts({ children }: { children: ReactNode }) {
   }, []);
 
   const api = useMemo<ToastApi>(() => ({ show, dismiss }), [show, dismiss]);
+  // The list's code comes with the deferred chunk, right after the first paint; every toast
+  // comes from an interaction (and the live region speaks for each), so none is shown earlier.
+  const ToastList = useDeferred()?.ToastList;
 
   return (
     <ToastContext.Provider value={api}>
       {children}
-      <ToastList toasts={toasts} dismiss={dismiss} />
+      {ToastList && <ToastList toasts={toasts} dismiss={dismiss} />}
     </ToastContext.Provider>
-  );
-}
-
-function ToastList({
-  toasts,
-  dismiss,
-}: {
-  toasts: readonly ToastEntry[];
-  dismiss: (id: number) => void;
-}) {
-  const { t } = useI18n();
-  // While the pointer or focus is on the notices, none of them hides itself.
-  const [paused, setPaused] = useState(false);
-  return (
-    <section
-      className="toasts"
-      aria-label={t.shell.toast.region}
-      onMouseEnter={() => setPaused(true)}
-      onMouseLeave={() => setPaused(false)}
-      onFocus={() => setPaused(true)}
-      onBlur={() => setPaused(false)}
-    >
-      {toasts.map((toast) => (
-        <ToastView key={toast.id} toast={toast} dismiss={dismiss} paused={paused} />
-      ))}
-    </section>
-  );
-}
-
-function ToastView({
-  toast,
-  dismiss,
-  paused,
-}: {
-  toast: ToastEntry;
-  dismiss: (id: number) => void;
-  paused: boolean;
-}) {
-  const { t } = useI18n();
-  const { id, duration = DEFAULT_DURATION } = toast;
-  // Restarts the full countdown after a pause: simpler than tracking the time left, and kind.
-  useEffect(() => {
-    if (paused) return;
-    const timer = setTimeout(() => dismiss(id), duration);
-    return () => clearTimeout(timer);
-  }, [paused, dismiss, id, duration]);
-
-  const run = (action: () => void) => () => {
-    dismiss(toast.id);
-    action();
-  };
-
-  return (
-    <div className="toast">
-      <p className="toast-message">{toast.message}</p>
-      <div className="toast-actions">
-        {toast.actions?.map((action) => (
-          <button key={action.label} type="button" onClick={run(action.onClick)}>
-            {action.label}
-          </button>
-        ))}
-        {toast.undo && (
-          <button type="button" onClick={run(toast.undo)}>
-            {t.shell.toast.undo}
-          </button>
-        )}
-        <button
-          type="button"
-          className="toast-dismiss"
-          aria-label={t.shell.toast.dismiss}
-          onClick={() => dismiss(toast.id)}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
-      </div>
-    </div>
   );
 }
 

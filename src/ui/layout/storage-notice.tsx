@@ -16,9 +16,9 @@ export function StorageNotice() {
   const announce = useAnnounce();
   const message =
     issue === "corrupt" && backupKey === null
-      ? t.shell.storage.corruptNoBackup
+      ? t.feedback.storage.corruptNoBackup
       : issue
-        ? t.shell.storage[issue]
+        ? t.feedback.storage[issue]
         : null;
 
   useEffect(() => {
@@ -27,10 +27,10 @@ export function StorageNotice() {
 
   if (!message) return null;
   return (
-    <aside className="notice storage-notice" aria-label={t.shell.storage.label}>
+    <aside className="notice storage-notice" aria-label={t.feedback.storage.label}>
       <p>{message}</p>
       <button type="button" onClick={() => progress.getState().dismissStorageIssue()}>
-        {t.shell.storage.dismiss}
+        {t.feedback.storage.dismiss}
       </button>
     </aside>
   );

@@ -32,18 +32,18 @@ export function UpdateNotice() {
   }, []);
 
   useEffect(() => {
-    if (update) announce(t.shell.update.message);
+    if (update) announce(t.feedback.update.message);
   }, [update, announce, t]);
 
   if (!update) return null;
   return (
-    <aside className="notice update-notice" aria-label={t.shell.update.label}>
-      <p>{t.shell.update.message}</p>
+    <aside className="notice update-notice" aria-label={t.feedback.update.label}>
+      <p>{t.feedback.update.message}</p>
       <button type="button" onClick={() => void update()}>
-        {t.shell.update.reload}
+        {t.feedback.update.reload}
       </button>
       <button type="button" onClick={() => setUpdate(null)}>
-        {t.shell.update.later}
+        {t.feedback.update.later}
       </button>
     </aside>
   );

@@ -1,0 +1,57 @@
+/**
+ * Code the first page does not need in order to paint (tick feedback, the toast list, the
+ * storage and update notices, cross-tab merging). It is one chunk, requested as soon as the app
+ * has rendered (the first `useDeferred()` effect), so it is normally in memory long before the
+ * learner's first click; until then, ticking still changes progress at once (see useTick).
+ */
+import { useEffect, useState } from "react";
+import { loadFeedbackStrings } from "../../i18n/strings";
+
+export type DeferredParts = typeof import("./deferred-parts");
+
+let loaded: DeferredParts | undefined;
+let loading: Promise<DeferredParts> | undefined;
+
+/** Loads the deferred chunk and its strings once (again after a failure, e.g. offline). */
+export function loadDeferred(): Promise<DeferredParts> {
+  loading ??= Promise.all([import("./deferred-parts"), loadFeedbackStrings()]).then(
+    ([parts]) => {
+      loaded = parts;
+      return parts;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/**
+ * Runs `use` with the deferred parts: synchronously when they are in memory (so, in an event
+ * handler, before React paints), else as soon as they arrive. A chunk that fails to load
+ * skips `use`; the next call tries again.
+ */
+export function withDeferred(use: (parts: DeferredParts) => void): void {
+  if (loaded) use(loaded);
+  else loadDeferred().then(use, () => {});
+}
+
+/** The deferred parts once loaded (undefined before); starts loading after the first render. */
+export function useDeferred(): DeferredParts | undefined {
+  const [parts, setParts] = useState(loaded);
+  useEffect(() => {
+    if (parts) return;
+    let live = true;
+    loadDeferred().then(
+      (arrived) => {
+        if (live) setParts(arrived);
+      },
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [parts]);
+  return parts;
+}

@@ -1,0 +1,106 @@
+/**
+ * What a learner hears and sees after ticking or unticking (deferred: see deferred.ts): every
+ * topic that has just become available (live region and a toast), an offer to tick a locked
+ * topic's missing prerequisites, a note when unticking a topic that done topics build on, and
+ * Undo for every change. The change itself was already made by useTick.
+ */
+import { missingPrerequisites, type StatusMap, unlockedBy, updateStates } from "../../graph";
+import { type AppServices, doneSetFor, primeStates, statesFor } from "../app-context";
+import type { ToastApi } from "../components/toasts";
+import type { I18n } from "../i18n";
+
+/** Everything the feedback needs from the components that saw the change. */
+export interface TickContext {
+  readonly graph: AppServices["graph"];
+  readonly progress: AppServices["progress"];
+  readonly i18n: Pick<I18n, "t" | "localize">;
+  readonly announce: (message: string) => void;
+  readonly toast: ToastApi;
+}
+
+/** One tick or untick of one topic (canonical id), with the done sets around it. */
+export interface TickChange {
+  readonly id: string;
+  readonly checked: boolean;
+  readonly beforeSet: ReadonlySet<string>;
+  readonly afterSet: ReadonlySet<string>;
+}
+
+const CHANGE_TOAST = "progress-change";
+
+/** Announces a tick or untick that useTick has just applied, with its toast. */
+export function reportTick(context: TickContext, change: TickChange): void {
+  const { graph, i18n } = context;
+  const { id, checked, beforeSet, afterSet } = change;
+  const words = i18n.t.feedback.tick;
+  const before = statesFor(graph, beforeSet);
+  if (!checked) {
+    const dependents = (graph.topic(id)?.unlocks ?? []).filter((other) => afterSet.has(other));
+    const parts = [words.unticked(title(context, id))];
+    if (dependents.length > 0)
+      parts.push(words.untickWarning(list(context, dependents), dependents.length));
+    report(context, parts);
+    return;
+  }
+  const missing =
+    before.get(id)?.state === "locked" ? missingPrerequisites(graph, beforeSet, id) : [];
+  // One topic changed: the engine revisits only its dependents, and the views reuse the result.
+  const after = updateStates(graph, before, afterSet, id).states;
+  primeStates(graph, afterSet, after);
+  const parts = [words.ticked(title(context, id))];
+  if (missing.length > 0) parts.push(words.lockedTick(title(context, id), missing.length));
+  parts.push(unlockedText(context, before, after));
+  const offer = {
+    label: words.tickPrerequisites(missing.length),
+    onClick: () => tickPrerequisites(context, missing),
+  };
+  report(context, parts, missing.length > 0 ? [offer] : undefined);
+}
+
+/** Ticks a locked topic's missing prerequisites (the toast's offer) and reports it. */
+function tickPrerequisites(context: TickContext, ids: readonly string[]): void {
+  const { graph, progress, i18n } = context;
+  const before = statesFor(graph, doneSetFor(graph, progress.getState().done));
+  progress.getState().tick([...ids]);
+  const after = statesFor(graph, doneSetFor(graph, progress.getState().done));
+  report(context, [
+    i18n.t.feedback.tick.prerequisitesTicked(ids.length),
+    unlockedText(context, before, after),
+  ]);
+}
+
+/** Undoes the latest change (the toast's Undo) and says so. */
+function undoLastChange(context: TickContext): void {
+  if (context.progress.getState().undo()) context.announce(context.i18n.t.feedback.tick.undone);
+}
+
+function title({ graph, i18n }: TickContext, id: string): string {
+  const topic = graph.topic(id);
+  return topic ? i18n.localize(topic.title).text : id;
+}
+
+function list(context: TickContext, ids: readonly string[]): string {
+  return ids.map((id) => title(context, id)).join(context.i18n.t.feedback.listSeparator);
+}
+
+function unlockedText(context: TickContext, before: StatusMap, after: StatusMap): string {
+  const unlocked = unlockedBy(context.graph, before, after);
+  const words = context.i18n.t.feedback.tick;
+  return unlocked.length > 0 ? words.nowAvailable(list(context, unlocked)) : words.nothingNew;
+}
+
+function report(
+  context: TickContext,
+  parts: readonly string[],
+  actions?: { label: string; onClick: () => void }[],
+): void {
+  const message = parts.join(" ");
+  context.announce(message);
+  // One shared key: only the latest change's toast stays, so Undo always undoes that change.
+  context.toast.show({
+    key: CHANGE_TOAST,
+    message,
+    undo: () => undoLastChange(context),
+    ...(actions ? { actions } : {}),
+  });
+}
