@@ -26,6 +26,10 @@ export interface UiStrings {
   readonly share: typeof share.zh;
 }
 
+// The language chunks use it; re-exported from here it lives in the first-load chunk, where a
+// chunk of its own would be one more request in a row before the first render.
+export { formatHours } from "./format";
+
 /** Languages that have UI strings. Curricula may list others; their UI falls back (see pickUiLang). */
 export const UI_LANGS = ["zh", "en"] as const;
 export type UiLang = (typeof UI_LANGS)[number];
