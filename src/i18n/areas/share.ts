@@ -21,6 +21,7 @@ export const zh = {
   },
   page: {
     heading: "分享的进度",
+    viewAs: { label: "显示为", outline: "大纲", graph: "知识图" },
     sharedBy: { before: "这是 ", after: " 分享的进度。" },
     sharedAnonymously: "这是别人分享的进度（对方没有留名字）。",
     readOnly: "只读：这里的勾选框不能修改。在你确认导入之前，你自己的进度不会有任何变化。",
@@ -106,6 +107,7 @@ export const en: typeof zh = {
   },
   page: {
     heading: "Shared progress",
+    viewAs: { label: "Show as", outline: "Outline", graph: "Graph" },
     sharedBy: { before: "This is the progress shared by ", after: "." },
     sharedAnonymously: "This is someone else’s shared progress (they left no name).",
     readOnly:

@@ -3,7 +3,7 @@
  * with the learner's own, with an Import that asks first. A link that cannot be read gets an
  * alert that says why; the learner's own progress is never touched without confirmation.
  */
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import type { ShareDecodeFailure } from "../../progress/share-codec";
 import { decodeShareCode } from "../../progress/share-codec";
 import type { ImportMode } from "../../progress/store";
@@ -15,6 +15,11 @@ import { ImportDialog } from "./import-dialog";
 import { ShareComparison } from "./share-comparison";
 import { useApplyImport } from "./use-import";
 import "./share.css";
+
+// The graph's code and layout load only if the learner asks to see the shared progress as a graph.
+const GraphView = lazy(() =>
+  import("../graph/graph-view").then((module) => ({ default: module.GraphView })),
+);
 
 export default function SharePage({ code }: { code: string }) {
   const curriculum = useCurriculum();
@@ -60,6 +65,7 @@ function SharedProgress({ done, name, ignored }: SharedProgressProps) {
   const words = t.share.page;
   const apply = useApplyImport();
   const [confirming, setConfirming] = useState(false);
+  const [view, setView] = useState<"outline" | "graph">("outline");
   const doneSet = useMemo<ReadonlySet<string>>(() => new Set(done), [done]);
   const whose =
     name === undefined ? (
@@ -103,7 +109,26 @@ function SharedProgress({ done, name, ignored }: SharedProgressProps) {
       >
         <p>{whose}</p>
       </ImportDialog>
-      <Outline done={doneSet} readOnly />
+      <fieldset className="share-view-switch">
+        <legend>{words.viewAs.label}</legend>
+        {(["outline", "graph"] as const).map((option) => (
+          <button
+            key={option}
+            type="button"
+            aria-pressed={view === option}
+            onClick={() => setView(option)}
+          >
+            {words.viewAs[option]}
+          </button>
+        ))}
+      </fieldset>
+      {view === "outline" ? (
+        <Outline done={doneSet} readOnly />
+      ) : (
+        <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
+          <GraphView done={doneSet} readOnly />
+        </Suspense>
+      )}
     </div>
   );
 }

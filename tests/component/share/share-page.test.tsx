@@ -1,5 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import { encodeShareCode } from "../../../src/progress/share-codec";
+import { layoutFor } from "../graph/fixture-graph";
 import { fixtureCurriculum, makeCurriculum, renderApp } from "../render-app";
 import { preloadShareModules, row, storedProgress, toasts } from "./helpers";
 
@@ -34,6 +35,30 @@ describe("opening a share link", () => {
     expect(boxes).toHaveLength(fixtureCurriculum.topics.length);
     for (const box of boxes) expect(box).toBeDisabled();
     expect(screen.getByRole("checkbox", { name: "Calculus" })).toBeChecked();
+  });
+
+  it("can show the shared progress as a read-only graph", async () => {
+    const { user, services } = renderApp({
+      lang: "en",
+      done: ["probability"],
+      route: `#/share/${sharedCode(["algebra", "calculus"])}`,
+      layout: layoutFor(fixtureCurriculum),
+    });
+    await screen.findByRole("heading", { level: 1, name: "Shared progress" }, { timeout: 10_000 });
+    const asGraph = screen.getByRole("button", { name: "Graph" });
+    expect(asGraph).toHaveAttribute("aria-pressed", "false");
+    await user.click(asGraph);
+    expect(asGraph).toHaveAttribute("aria-pressed", "true");
+
+    const node = (id: string) => document.querySelector(`.graph-canvas [data-topic-id="${id}"]`);
+    await screen.findByRole("link", { name: /^Calculus/ }, { timeout: 10_000 });
+    expect(node("calculus")).toHaveAttribute("data-state", "done");
+    expect(node("probability")).toHaveAttribute("data-state", "available");
+    // Read-only: Space on a node does not tick it, and my own progress is untouched.
+    (node("probability") as HTMLElement).focus();
+    await user.keyboard(" ");
+    expect(node("probability")).toHaveAttribute("data-state", "available");
+    expect(Object.keys(services.progress.getState().done)).toEqual(["probability"]);
   });
 
   it("says whose progress this is, as plain text", async () => {
