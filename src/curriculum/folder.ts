@@ -7,7 +7,10 @@ export interface SourceFile {
   readonly text: string;
 }
 
-/** The files of a curriculum folder, read from disk once; the checks work on this snapshot. */
+/**
+ * The files of a curriculum folder. The checks work on this snapshot; topic files are read on
+ * first use of `text`, so parse threads can read their own share (see parallel-parse.ts).
+ */
 export interface CurriculumFolder {
   /** Absolute path of the folder. */
   readonly dir: string;
@@ -39,10 +42,7 @@ export function readCurriculumFolder(dir: string): CurriculumFolder {
     )
     .map((entry) => entry.name)
     .sort()
-    .map((name) => {
-      const path = join(topicsDir, name);
-      return { path, text: readFileSync(path, "utf8") };
-    });
+    .map((name) => lazySource(join(topicsDir, name)));
   return {
     dir: root,
     exists: true,
@@ -61,6 +61,18 @@ export function isCurriculumFile(dir: string, file: string): boolean {
     path === join(root, SLOTS_FILE) ||
     (path.startsWith(`${join(root, TOPICS_DIR)}${sep}`) && path.endsWith(".md"))
   );
+}
+
+/** A file read once, when its text is first asked for. */
+function lazySource(path: string): SourceFile {
+  let text: string | undefined;
+  return {
+    path,
+    get text() {
+      text ??= readFileSync(path, "utf8");
+      return text;
+    },
+  };
 }
 
 function readSource(path: string): SourceFile | undefined {
