@@ -1,10 +1,11 @@
 /**
- * Source code of the virtual modules the Vite plugin serves. Data goes in as JSON.parse of a
- * string literal (engines parse JSON faster than the equivalent object literal), and the core
- * curriculum of a build as a JSON file of its own (see curriculumModule).
+ * Source code of the virtual modules the Vite plugin serves, and the data files of a build.
+ * A build writes the curriculum as JSON files that generic code fetches (see dataFiles); the
+ * dev server serves it as modules, data going in as JSON.parse of a string literal (engines
+ * parse JSON faster than the equivalent object literal).
  */
 import { createHash } from "node:crypto";
-import type { CompileOutput, CompiledCurriculum, TopicBody } from "./types";
+import type { CompileOutput, TopicBody } from "./types";
 
 export const VIRTUAL = {
   curriculum: "virtual:jiewang/curriculum",
@@ -17,46 +18,141 @@ export const VIRTUAL = {
   body: "virtual:jiewang/body/",
 } as const;
 
-/** The core curriculum as the text of the JSON file a build emits. */
-export function curriculumJson(curriculum: CompiledCurriculum): string {
-  return JSON.stringify(curriculum);
+/** One data file a build writes into the assets folder. */
+export interface DataFile {
+  /** `<stem>-<hash>.json`: the hash comes from the content, so the name changes with it. */
+  readonly name: string;
+  readonly source: string;
+}
+
+/** Where the core file lists the other data files, so that no script has to name them. */
+export interface DataFileNames {
+  readonly layout: string;
+  /** A file mapping topic id -> language -> that body's file. */
+  readonly bodies: string;
+}
+
+/** The `id` of the `<link rel="preload">` in index.html that names the core data file. */
+export const DATA_LINK_ID = "jiewang-data";
+
+function dataFile(stem: string, value: unknown): DataFile {
+  const source = JSON.stringify(value);
+  const hash = createHash("sha256").update(source).digest("base64url").slice(0, 8);
+  return { name: `${stem}-${hash}.json`, source };
 }
 
 /**
- * The emitted file's name inside the assets folder: `curriculum-<hash>.json`, the hash taken
- * from the content so the name changes exactly when the curriculum does (safe to cache forever).
+ * The data files of a build: the core file (`curriculum-<hash>.json`: the compiled curriculum
+ * and the names of the other files) and the others (the layout, one file per topic body and
+ * language, and the map of body files). Every name is hashed from its content, so it can be
+ * cached for good, and only index.html names the core file: editing the curriculum changes
+ * data files and index.html, never the scripts.
  */
-export function curriculumFileName(json: string): string {
-  const hash = createHash("sha256").update(json).digest("base64url").slice(0, 8);
-  return `curriculum-${hash}.json`;
+export function dataFiles(output: CompileOutput): { core: DataFile; others: DataFile[] } {
+  const others: DataFile[] = [];
+  const add = (file: DataFile) => {
+    others.push(file);
+    return file.name;
+  };
+  const bodies: Record<string, Record<string, string>> = {};
+  for (const topic of output.curriculum.topics) {
+    const byLang: Record<string, string> = {};
+    for (const lang of topic.bodyLanguages) {
+      const body = topicBody(output, topic.id, lang);
+      if (body) byLang[lang] = add(dataFile(`${topic.id}--${lang}`, body));
+    }
+    bodies[topic.id] = byLang;
+  }
+  const files: DataFileNames = {
+    layout: add(dataFile("layout", output.layout)),
+    bodies: add(dataFile("bodies", bodies)),
+  };
+  return { core: dataFile("curriculum", { curriculum: output.curriculum, files }), others };
 }
 
 /**
- * The `virtual:jiewang/curriculum` module of a build: `loadCurriculum()` fetches and parses the
- * emitted JSON file. `fileUrl` is an expression for that file's URL relative to the script, so
- * the site works under any path. Why a file and not a module: JSON parses faster than the same
- * data as JavaScript, index.html preloads it alongside the scripts, it stays out of the
- * JavaScript the first page must run, and a curriculum edit leaves the cached app code valid.
+ * The `virtual:jiewang/curriculum` module of a build: `loadCurriculum()`, `loadTopicBody()` and
+ * `loadLayout()` fetch the data files. The core file's address comes from index.html's preload
+ * link (which has it downloading alongside the scripts), the others' from the core file, so this
+ * code is the same for every curriculum and its cached copy stays valid when the curriculum
+ * changes. JSON also parses faster than the same data as JavaScript, and stays out of the
+ * JavaScript the first page must run.
  */
-export function fetchedCurriculumModule(fileUrl: string): string {
-  return `const curriculumUrl = ${fileUrl};
-export async function loadCurriculum() {
-  const response = await fetch(curriculumUrl);
-  if (!response.ok) throw new Error(\`\${curriculumUrl}: HTTP \${response.status}\`);
+export function fetchedCurriculumModule(): string {
+  return `const own = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
+
+async function fetchJson(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(\`\${url}: HTTP \${response.status}\`);
   return response.json();
+}
+
+// Loaded once; a failed load is tried again on the next call.
+function once(load) {
+  let promise;
+  return () => {
+    promise ??= load().catch((error) => {
+      promise = undefined;
+      throw error;
+    });
+    return promise;
+  };
+}
+
+const core = once(async () => {
+  const link = document.getElementById(${JSON.stringify(DATA_LINK_ID)});
+  if (!link || !link.href) throw new Error("index.html names no curriculum data file");
+  const data = await fetchJson(link.href);
+  return { ...data, url: (name) => new URL(name, link.href).href };
+});
+
+const bodyFiles = once(async () => {
+  const { files, url } = await core();
+  return fetchJson(url(files.bodies));
+});
+
+export async function loadCurriculum() {
+  return (await core()).curriculum;
+}
+
+export async function loadLayout() {
+  const { files, url } = await core();
+  return fetchJson(url(files.layout));
+}
+
+export async function loadTopicBody(id, lang) {
+  const { curriculum, url } = await core();
+  const names = await bodyFiles();
+  const aliases = curriculum.aliases;
+  const current = own(names, id) ? id : own(aliases, id) ? aliases[id] : undefined;
+  if (current === undefined || !own(names, current)) return undefined;
+  const byLang = names[current];
+  const primary = curriculum.languages[0];
+  const name = own(byLang, lang) ? byLang[lang] : own(byLang, primary) ? byLang[primary] : undefined;
+  return name === undefined ? undefined : fetchJson(url(name));
 }
 `;
 }
 
 /**
- * The `virtual:jiewang/curriculum` module on the dev server: the same `loadCurriculum()` over
- * inline data, so Vite's module graph reloads it when a curriculum file changes and a broken
- * curriculum fails this module with the validator's messages (Vite's error overlay).
+ * The `virtual:jiewang/curriculum` module on the dev server: the same three functions over
+ * inline data and lazily imported modules, so Vite's module graph reloads them when a
+ * curriculum file changes and a broken curriculum fails this module with the validator's
+ * messages (Vite's error overlay).
  */
-export function inlineCurriculumModule(json: string): string {
-  return `const curriculum = JSON.parse(${JSON.stringify(json)});
+export function inlineCurriculumModule(output: CompileOutput): string {
+  return `const curriculum = JSON.parse(${JSON.stringify(JSON.stringify(output.curriculum))});
+
 export async function loadCurriculum() {
   return curriculum;
+}
+
+export async function loadLayout() {
+  return (await import(${JSON.stringify(VIRTUAL.layout)})).default;
+}
+
+export async function loadTopicBody(id, lang) {
+  return (await import(${JSON.stringify(VIRTUAL.bodies)})).loadTopicBody(id, lang);
 }
 `;
 }
@@ -96,14 +192,19 @@ export async function loadTopicBody(id, lang) {
 `;
 }
 
-/** One topic's body module, or undefined when that topic or language has no body. */
-export function bodyModule(output: CompileOutput, id: string, lang: string): string | undefined {
+/** One topic's body and resources in one language, or undefined when it has none. */
+function topicBody(output: CompileOutput, id: string, lang: string): TopicBody | undefined {
   const details = Object.hasOwn(output.details, id) ? output.details[id] : undefined;
   const markdown =
     details && Object.hasOwn(details.bodies, lang) ? details.bodies[lang] : undefined;
   if (details === undefined || markdown === undefined) return undefined;
-  const body: TopicBody = { id, lang, markdown, resources: details.resources };
-  return jsonModule(body);
+  return { id, lang, markdown, resources: details.resources };
+}
+
+/** One topic's body module (dev server), or undefined when that topic or language has no body. */
+export function bodyModule(output: CompileOutput, id: string, lang: string): string | undefined {
+  const body = topicBody(output, id, lang);
+  return body === undefined ? undefined : jsonModule(body);
 }
 
 export function bodyId(id: string, lang: string): string {

@@ -1,11 +1,12 @@
 /**
- * The Vite plugin that turns the curriculum folder into modules the app imports:
- * `virtual:jiewang/curriculum` (`loadCurriculum()`: in a build it fetches the core data from a
- * hashed `assets/curriculum-<hash>.json` that index.html preloads; on the dev server the data is
- * inline), `virtual:jiewang/layout` (its own chunk, for the graph view) and
- * `virtual:jiewang/bodies` (`loadTopicBody`, one chunk per topic and language). The build
- * validates first and fails with every problem; the dev server shows them in Vite's error
- * overlay and reloads the page when a curriculum file changes.
+ * The Vite plugin that turns the curriculum folder into what the app loads, through one module,
+ * `virtual:jiewang/curriculum`: `loadCurriculum()`, `loadTopicBody(id, lang)` and `loadLayout()`.
+ * A build writes the data as content-hashed JSON files in the assets folder (the core data,
+ * which index.html preloads; the graph layout; one file per topic body and language) and the
+ * module fetches them. The dev server serves the data as modules instead (`virtual:jiewang/
+ * layout`, `virtual:jiewang/bodies`, one module per body). The build validates first and fails
+ * with every problem; the dev server shows them in Vite's error overlay and reloads the page
+ * when a curriculum file changes.
  */
 import { resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
@@ -15,8 +16,8 @@ import type { Problem } from "./problems";
 import {
   bodiesModule,
   bodyModule,
-  curriculumFileName,
-  curriculumJson,
+  DATA_LINK_ID,
+  dataFiles,
   fetchedCurriculumModule,
   inlineCurriculumModule,
   jsonModule,
@@ -52,8 +53,8 @@ export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
   let cached: LoadResult | undefined;
   let assetsDir = "assets";
   let base = "./";
-  /** The core curriculum file of the current build: its name and the handle Rollup gave it. */
-  let emitted: { fileName: string; referenceId: string } | undefined;
+  /** The core data file of the current build (path in the output folder); unset on the dev server. */
+  let coreFile: string | undefined;
 
   // The dev server never writes slots.json: half-saved files must not use up slots for good.
   const compile = (): LoadResult => {
@@ -77,26 +78,29 @@ export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
     buildStart() {
       if (!isBuild) return;
       cached = undefined;
-      emitted = undefined;
+      coreFile = undefined;
       const result = compile();
       for (const problem of result.problems) {
         if (problem.severity === "warning") this.warn(formatProblem(problem, reportBase));
       }
       if (!result.output) return this.error(failure(result.problems));
-      const source = curriculumJson(result.output.curriculum);
-      // A name fixed here (not left to Rollup) so index.html can preload it before any chunk exists.
-      const fileName = `${assetsDir}/${curriculumFileName(source)}`.replace(/^\/+/, "");
-      emitted = { fileName, referenceId: this.emitFile({ type: "asset", fileName, source }) };
+      // Names fixed here (not left to Rollup) so index.html can name the core file up front.
+      const inAssets = (name: string) => `${assetsDir}/${name}`.replace(/^\/+/, "");
+      const { core, others } = dataFiles(result.output);
+      for (const file of [core, ...others]) {
+        this.emitFile({ type: "asset", fileName: inAssets(file.name), source: file.source });
+      }
+      coreFile = inAssets(core.name);
     },
     transformIndexHtml() {
-      if (!emitted) return undefined;
-      // Starts the download together with the scripts; `crossorigin` matches fetch()'s defaults
-      // so the browser reuses the preloaded response instead of fetching twice.
-      const href = `${base === "" || base === "./" ? "./" : base}${emitted.fileName}`;
+      if (!isBuild || coreFile === undefined) return undefined;
+      // Starts the download together with the scripts, and tells them where the data is;
+      // `crossorigin` matches fetch()'s defaults, so the browser reuses the preloaded response.
+      const href = `${base === "" || base === "./" ? "./" : base}${coreFile}`;
       return [
         {
           tag: "link",
-          attrs: { rel: "preload", as: "fetch", crossorigin: "anonymous", href },
+          attrs: { rel: "preload", as: "fetch", crossorigin: "anonymous", id: DATA_LINK_ID, href },
           injectTo: "head",
         },
       ];
@@ -127,9 +131,7 @@ export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
       const { output, problems } = compile();
       if (!output) return this.error(failure(problems));
       if (source === VIRTUAL.curriculum) {
-        return emitted
-          ? fetchedCurriculumModule(`import.meta.ROLLUP_FILE_URL_${emitted.referenceId}`)
-          : inlineCurriculumModule(curriculumJson(output.curriculum));
+        return isBuild ? fetchedCurriculumModule() : inlineCurriculumModule(output);
       }
       if (source === VIRTUAL.layout) return jsonModule(output.layout);
       if (source === VIRTUAL.bodies) return bodiesModule(output);

@@ -1,9 +1,10 @@
 /**
  * The real app's services: the compiled curriculum from the build, progress in this browser's
- * localStorage (one key per deployed site), bodies and layout loaded on demand. main.tsx awaits
- * `loadApp()` and renders `AppShell` with the result.
+ * localStorage (one key per deployed site), topic bodies and the graph layout loaded on demand
+ * (all data files of the build; see src/curriculum/vite-plugin.ts). main.tsx awaits `loadApp()`
+ * and renders `AppShell` with the result.
  */
-import { loadCurriculum } from "virtual:jiewang/curriculum";
+import { loadCurriculum, loadLayout, loadTopicBody } from "virtual:jiewang/curriculum";
 import { createGraph } from "../graph";
 import { loadStrings, ownUiLang, pickUiLang, UI_LANGS } from "../i18n/strings";
 import { preferencesKeyFor, storageKeyFor } from "../progress/storage-key";
@@ -35,8 +36,7 @@ export async function loadApp(): Promise<AppServices> {
     graph: createGraph(curriculum),
     progress: createProgressStore({ key: progressKey }),
     preferences,
-    loadTopicBody: async (id, lang) =>
-      (await import("virtual:jiewang/bodies")).loadTopicBody(id, lang),
-    loadLayout: async () => (await import("virtual:jiewang/layout")).default,
+    loadTopicBody,
+    loadLayout,
   };
 }

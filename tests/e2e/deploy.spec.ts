@@ -50,6 +50,8 @@ function outlineRow(page: Page, id: string) {
 }
 
 async function doneIds(page: Page): Promise<string[]> {
+  // The outline renders once the curriculum data has arrived, which can be after the load event.
+  await expect(page.locator("main [data-topic-id]").first()).toBeVisible();
   return page
     .locator('main [data-topic-id][data-state="done"]')
     .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-topic-id") ?? ""));

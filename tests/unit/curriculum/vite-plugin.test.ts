@@ -1,5 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -7,28 +14,27 @@ import { build, createServer } from "vite";
 import { curriculumDirFromEnv, curriculumPlugin } from "../../../src/curriculum/vite-plugin";
 import { copyFixture, fixture } from "./fixtures";
 
-const ENTRY = `import { loadCurriculum } from "virtual:jiewang/curriculum";
-import { loadTopicBody } from "virtual:jiewang/bodies";
-export { loadCurriculum, loadTopicBody };
-export const loadLayout = async () => (await import("virtual:jiewang/layout")).default;
-`;
+const ENTRY = `export { loadCurriculum, loadLayout, loadTopicBody } from "virtual:jiewang/curriculum";\n`;
 
 /**
  * Loads the built entry in a separate Node process (the test runner's module loader cannot
- * import built files) and returns what `probe` computes from its exports, as JSON. `fetch`
- * there reads file: URLs from disk (a 404 for a missing file) and records what was asked.
+ * import built files) and returns what `probe` computes from its exports, as JSON. There,
+ * `fetch` reads file: URLs from disk (a 404 for a missing file) and records the names asked
+ * for, and the page's data link names `dataFile`, as index.html does in a real build.
  */
-function runBuilt(entryFile: string, probe: string): unknown {
+function runBuilt(entryFile: string, dataFile: string, probe: string): unknown {
   const script = `const { readFile } = await import("node:fs/promises");
 globalThis.fetched = [];
 globalThis.fetch = async (url) => {
-  globalThis.fetched.push(String(url));
+  globalThis.fetched.push(String(url).split("/").pop());
   try {
     return new Response(await readFile(new URL(url)));
   } catch {
     return new Response("", { status: 404 });
   }
 };
+const link = { href: ${JSON.stringify(pathToFileURL(dataFile).href)} };
+globalThis.document = { getElementById: (id) => (id === "jiewang-data" ? link : null) };
 const app = await import(${JSON.stringify(pathToFileURL(entryFile).href)});
 console.log(JSON.stringify(await (async () => { ${probe} })()));`;
   const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
@@ -39,7 +45,7 @@ console.log(JSON.stringify(await (async () => { ${probe} })()));`;
 }
 
 /**
- * Builds a small app that imports the virtual modules of the curriculum in `dir`: from a
+ * Builds a small app that imports the curriculum module for the curriculum in `dir`: from a
  * script entry (`main.js`, whose exports the tests call), or from an index.html page.
  */
 async function buildWith(dir: string, entry: "script" | "page" = "script") {
@@ -66,34 +72,40 @@ async function buildWith(dir: string, entry: "script" | "page" = "script") {
       },
     },
   });
-  return { root, outDir };
+  const assets = join(outDir, "assets");
+  const files = readdirSync(assets);
+  const find = (pattern: RegExp) => join(assets, files.find((name) => pattern.test(name)) ?? "-");
+  return {
+    root,
+    outDir,
+    files,
+    entryFile: find(/^main-.*\.js$/),
+    dataFile: find(/^curriculum-[\w-]{8}\.json$/),
+  };
 }
 
 describe("the Vite plugin", { timeout: 60_000 }, () => {
-  it("builds the curriculum, the layout and one chunk per topic body and language", async () => {
+  it("builds the curriculum as data files: core, layout and one per topic body and language", async () => {
     const copy = copyFixture("valid");
-    const { root, outDir } = await buildWith(copy.dir);
+    const { root, files, entryFile, dataFile } = await buildWith(copy.dir);
     try {
-      const files = readdirSync(join(outDir, "assets"));
-      const entry = files.find((name) => name.startsWith("main-")) as string;
-      const entryCode = readFileSync(join(outDir, "assets", entry), "utf8");
-      // Bodies, resources and the layout stay out of the first load, and so does the core
-      // data: it is a JSON file of its own, named by its content.
-      expect(entryCode).not.toContain("入门正文");
-      expect(entryCode).not.toContain("example.org");
-      expect(entryCode).not.toContain('"edges"');
-      expect(entryCode).not.toContain("从这里开始");
-      const data = files.filter((name) => /^curriculum-[\w-]{8}\.json$/.test(name));
-      expect(data).toHaveLength(1);
-      const json = JSON.parse(readFileSync(join(outDir, "assets", data[0] as string), "utf8"));
-      expect(json.topics[0].summary.zh).toBe("从这里开始。");
+      const entryCode = readFileSync(entryFile, "utf8");
+      // No curriculum content in the script: the data is in content-hashed JSON files.
+      for (const text of ["入门正文", "从这里开始", "example.org", '"edges"']) {
+        expect(entryCode).not.toContain(text);
+      }
+      expect(files.filter((name) => /^curriculum-[\w-]{8}\.json$/.test(name))).toHaveLength(1);
+      expect(files.filter((name) => /^layout-[\w-]{8}\.json$/.test(name))).toHaveLength(1);
       expect(files.filter((name) => name.startsWith("intro--"))).toHaveLength(2);
       expect(files.filter((name) => name.startsWith("path-b--"))).toHaveLength(1);
+      const core = JSON.parse(readFileSync(dataFile, "utf8"));
+      expect(core.curriculum.topics[0].summary.zh).toBe("从这里开始。");
 
       const probe = `const curriculum = await app.loadCurriculum();
+      const firstLoad = [...globalThis.fetched];
       return {
+        firstLoad,
         ids: curriculum.topics.map((topic) => topic.id),
-        fetched: globalThis.fetched.map((url) => url.split("/").pop()),
         introEn: await app.loadTopicBody("intro", "en"),
         pathBEn: await app.loadTopicBody("path-b", "en"),
         formerId: (await app.loadTopicBody("merged-old", "zh"))?.id,
@@ -101,10 +113,10 @@ describe("the Vite plugin", { timeout: 60_000 }, () => {
         introResource: (await app.loadTopicBody("intro", "zh")).resources[0].title,
         layoutNodes: (await app.loadLayout()).nodes.length,
       };`;
-      expect(runBuilt(join(outDir, "assets", entry), probe)).toEqual({
+      expect(runBuilt(entryFile, dataFile, probe)).toEqual({
+        // The first page needs the core file only.
+        firstLoad: [dataFile.split("/").pop()],
         ids: ["intro", "path-a", "path-b", "combined", "elective", "goal-topic"],
-        // Fetched next to the script, whatever path the site is served from.
-        fetched: data,
         introEn: {
           id: "intro",
           lang: "en",
@@ -127,16 +139,15 @@ describe("the Vite plugin", { timeout: 60_000 }, () => {
     }
   });
 
-  it("preloads the curriculum data from the page, at a relative address", async () => {
+  it("preloads the core data from the page, at a relative address the scripts read", async () => {
     // A copy: a build records slots in the folder's slots.json.
     const copy = copyFixture("valid");
-    const { root, outDir } = await buildWith(copy.dir, "page");
+    const { root, outDir, dataFile } = await buildWith(copy.dir, "page");
     try {
       const html = readFileSync(join(outDir, "index.html"), "utf8");
-      const [data] = readdirSync(join(outDir, "assets")).filter((name) => name.endsWith(".json"));
-      expect(data).toBeDefined();
       const preload = /<link[^>]*rel="preload"[^>]*>/.exec(html)?.[0] ?? "";
-      expect(preload).toContain(`href="./assets/${data}"`);
+      expect(preload).toContain(`href="./assets/${dataFile.split("/").pop()}"`);
+      expect(preload).toContain('id="jiewang-data"');
       // Fetch mode and credentials as fetch() uses them, so the browser reuses the download.
       expect(preload).toContain('as="fetch"');
       expect(preload).toContain('crossorigin="anonymous"');
@@ -146,22 +157,42 @@ describe("the Vite plugin", { timeout: 60_000 }, () => {
     }
   });
 
+  it("keeps every script unchanged when only the curriculum changes", async () => {
+    const copy = copyFixture("valid");
+    const scripts = async () => {
+      const { root, outDir, files } = await buildWith(copy.dir, "page");
+      const js = files.filter((name) => name.endsWith(".js")).sort();
+      const html = readFileSync(join(outDir, "index.html"), "utf8");
+      rmSync(root, { recursive: true, force: true });
+      return { js, html };
+    };
+    try {
+      const before = await scripts();
+      appendFileSync(join(copy.dir, "topics", "intro.md"), "\nOne more sentence.\n");
+      const after = await scripts();
+      // Same script names (content hashes), so browsers keep their cached copies...
+      expect(after.js).toEqual(before.js);
+      // ...while the page names the new data.
+      expect(after.html).not.toEqual(before.html);
+    } finally {
+      copy.done();
+    }
+  });
+
   it("rejects loadCurriculum() when the data cannot be fetched", async () => {
     const copy = copyFixture("valid");
-    const { root, outDir } = await buildWith(copy.dir);
+    const { root, entryFile, dataFile } = await buildWith(copy.dir);
     try {
-      const [data] = readdirSync(join(outDir, "assets")).filter((name) => name.endsWith(".json"));
-      rmSync(join(outDir, "assets", data as string));
-      const entry = readdirSync(join(outDir, "assets")).find((name) => name.startsWith("main-"));
+      rmSync(dataFile);
       const probe = `return app.loadCurriculum().then(() => "loaded", (error) => error.message);`;
-      expect(runBuilt(join(outDir, "assets", entry as string), probe)).toMatch(/HTTP 404$/);
+      expect(runBuilt(entryFile, dataFile, probe)).toMatch(/HTTP 404$/);
     } finally {
       rmSync(root, { recursive: true, force: true });
       copy.done();
     }
   });
 
-  it("serves the data inline on the dev server, and the validator's messages when broken", async () => {
+  it("serves the data as modules on the dev server, and the validator's messages when broken", async () => {
     const load = async (dir: string) => {
       const server = await createServer({
         configFile: false,
@@ -172,13 +203,21 @@ describe("the Vite plugin", { timeout: 60_000 }, () => {
       });
       try {
         const module = await server.ssrLoadModule("virtual:jiewang/curriculum");
-        return await module.loadCurriculum();
+        const curriculum = await module.loadCurriculum();
+        return {
+          ids: curriculum.topics.map((topic: { id: string }) => topic.id),
+          introEn: (await module.loadTopicBody("intro", "en"))?.markdown,
+          layoutNodes: (await module.loadLayout()).nodes.length,
+        };
       } finally {
         await server.close();
       }
     };
-    const curriculum = await load(fixture("valid"));
-    expect(curriculum.topics.map((topic: { id: string }) => topic.id)).toContain("goal-topic");
+    expect(await load(fixture("valid"))).toEqual({
+      ids: ["intro", "path-a", "path-b", "combined", "elective", "goal-topic"],
+      introEn: "## Why it matters\n\nThe introduction's body.",
+      layoutNodes: 6,
+    });
     await expect(load(fixture("errors", "many-faults"))).rejects.toThrow(
       "topics/a.md:6: cycle in requires: a -> b -> a",
     );
