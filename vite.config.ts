@@ -2,7 +2,7 @@ import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig } from "vitest/config";
-import { curriculumDirFromEnv, curriculumPlugin } from "./src/curriculum/vite-plugin";
+import { curriculumDirFromEnv, curriculumPlugin } from "./src/curriculum/vite-plugin.ts";
 
 /**
  * The Content-Security-Policy travels inside index.html so it holds on any static host. Only in

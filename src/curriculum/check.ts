@@ -3,8 +3,8 @@
  * curriculum only when there is no error. The CLI, the Vite plugin and the tests all run this.
  */
 import { join } from "node:path";
-import { type CurriculumFolder, CONFIG_FILE, SLOTS_FILE, TOPICS_DIR } from "./folder";
-import { topologicalOrder } from "./graph-algorithms";
+import { type CurriculumFolder, CONFIG_FILE, SLOTS_FILE, TOPICS_DIR } from "./folder.ts";
+import { topologicalOrder } from "./graph-algorithms.ts";
 import {
   checkCycles,
   checkElectives,
@@ -13,13 +13,13 @@ import {
   checkSections,
   indexTopics,
   type TopicIndex,
-} from "./graph-checks";
-import { type ParsedConfig, type ParsedSection, parseConfigFile } from "./parse-config";
-import { type FileParse, parseSourceFile, roleOf } from "./parse-files";
-import type { ParsedTopic, ParsedTranslation } from "./parse-topic";
-import { type Problem, ProblemList, sortProblems } from "./problems";
-import { assignSlots, parseSlotTable, type SlotAssignment, type SlotTable } from "./slots";
-import type { Localized } from "./types";
+} from "./graph-checks.ts";
+import { type ParsedConfig, type ParsedSection, parseConfigFile } from "./parse-config.ts";
+import { type FileParse, parseSourceFile, roleOf } from "./parse-files.ts";
+import type { ParsedTopic, ParsedTranslation } from "./parse-topic.ts";
+import { type Problem, ProblemList, sortProblems } from "./problems.ts";
+import { assignSlots, parseSlotTable, type SlotAssignment, type SlotTable } from "./slots.ts";
+import type { Localized } from "./types.ts";
 
 /** A curriculum that passed every check, ready to compile. */
 export interface CheckedCurriculum {

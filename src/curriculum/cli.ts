@@ -11,8 +11,8 @@ import {
   formatProblem,
   readCurriculumFolder,
   summarize,
-} from "./index";
-import { parseFilesInParallel } from "./parallel-parse";
+} from "./index.ts";
+import { parseFilesInParallel } from "./parallel-parse.ts";
 
 const USAGE = `usage: npm run validate -- [DIR]
 

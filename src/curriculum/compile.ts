@@ -1,6 +1,6 @@
-import type { CheckedCurriculum } from "./check";
-import { computeLayout } from "./layout";
-import { compiledSlots, nextFreeSlot } from "./slots";
+import type { CheckedCurriculum } from "./check.ts";
+import { computeLayout } from "./layout.ts";
+import { compiledSlots, nextFreeSlot } from "./slots.ts";
 import type {
   CompiledCurriculum,
   CompiledTopic,
@@ -8,7 +8,7 @@ import type {
   GraphLayout,
   Lang,
   Resource,
-} from "./types";
+} from "./types.ts";
 
 export interface CompileOptions {
   /** Compute the graph layout (default true). The validator skips it: it is the slow part. */

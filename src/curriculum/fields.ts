@@ -1,9 +1,9 @@
 import { isMap, isSeq } from "yaml";
 import * as v from "valibot";
-import type { ProblemList } from "./problems";
-import { shown } from "./schema";
-import { didYouMean } from "./suggest";
-import { keyText, lineOf, nodeAt, type YamlPath, type YamlSource } from "./yaml-source";
+import type { ProblemList } from "./problems.ts";
+import { shown } from "./schema.ts";
+import { didYouMean } from "./suggest.ts";
+import { keyText, lineOf, nodeAt, type YamlPath, type YamlSource } from "./yaml-source.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: any object schema, whatever its entries and messages
 type ObjectSchema = v.ObjectSchema<v.ObjectEntries, any>;

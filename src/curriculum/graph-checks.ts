@@ -3,11 +3,11 @@
  * self-requirements, unknown sections, electives required by non-electives, and cycles.
  */
 import { basename } from "node:path";
-import { findCycles } from "./graph-algorithms";
-import type { ParsedSection } from "./parse-config";
-import type { ParsedTopic, Ref } from "./parse-topic";
-import type { ProblemList } from "./problems";
-import { didYouMean } from "./suggest";
+import { findCycles } from "./graph-algorithms.ts";
+import type { ParsedSection } from "./parse-config.ts";
+import type { ParsedTopic, Ref } from "./parse-topic.ts";
+import type { ProblemList } from "./problems.ts";
+import { didYouMean } from "./suggest.ts";
 
 export interface TopicIndex {
   /** One topic per id, in file-name order. */

@@ -5,24 +5,30 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type CheckResult, checkCurriculum } from "./check";
-import { compileCurriculum } from "./compile";
-import { readCurriculumFolder, SLOTS_FILE } from "./folder";
-import type { Problem } from "./problems";
-import { serializeSlotTable } from "./slots";
-import type { CompileOutput } from "./types";
+import { type CheckResult, checkCurriculum } from "./check.ts";
+import { compileCurriculum } from "./compile.ts";
+import { readCurriculumFolder, SLOTS_FILE } from "./folder.ts";
+import type { Problem } from "./problems.ts";
+import { serializeSlotTable } from "./slots.ts";
+import type { CompileOutput } from "./types.ts";
 
-export { type CheckedCurriculum, type CheckResult, checkCurriculum } from "./check";
+export { type CheckedCurriculum, type CheckResult, checkCurriculum } from "./check.ts";
 export {
   type CompileOptions,
   type CurriculumSummary,
   compileCurriculum,
   summarize,
-} from "./compile";
-export { type CurriculumFolder, readCurriculumFolder } from "./folder";
-export { NODE_STYLE } from "./layout";
-export { displayPath, formatProblem, type Problem, type Severity, sortProblems } from "./problems";
-export { assignSlots, serializeSlotTable } from "./slots";
+} from "./compile.ts";
+export { type CurriculumFolder, readCurriculumFolder } from "./folder.ts";
+export { NODE_STYLE } from "./layout.ts";
+export {
+  displayPath,
+  formatProblem,
+  type Problem,
+  type Severity,
+  sortProblems,
+} from "./problems.ts";
+export { assignSlots, serializeSlotTable } from "./slots.ts";
 
 export interface LoadOptions {
   /**

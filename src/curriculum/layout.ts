@@ -7,7 +7,7 @@
  * ranks, so long titles widen columns instead of pushing every rank apart.
  */
 import dagre, { type EdgeLabel, type Graph, type GraphLabel, type NodeLabel } from "@dagrejs/dagre";
-import type { CompiledTopic, GraphLayout, LayoutEdge, LayoutNode, LayoutPoint } from "./types";
+import type { CompiledTopic, GraphLayout, LayoutEdge, LayoutNode, LayoutPoint } from "./types.ts";
 
 /** Node box metrics the graph view should draw with, so titles fit the computed boxes. */
 export const NODE_STYLE = {

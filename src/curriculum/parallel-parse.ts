@@ -5,8 +5,8 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { SourceFile } from "./folder";
-import { type FileParse, parseSourceFile } from "./parse-files";
+import type { SourceFile } from "./folder.ts";
+import { type FileParse, parseSourceFile } from "./parse-files.ts";
 
 /** Below this many files a worker's start-up costs more than it saves. */
 const PARALLEL_THRESHOLD = 1500;

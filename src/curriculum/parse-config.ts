@@ -1,16 +1,16 @@
-import { label, validateFields } from "./fields";
-import type { Ref } from "./parse-topic";
-import type { ProblemList } from "./problems";
-import { configSchema, KEBAB_CASE } from "./schema";
-import { didYouMean } from "./suggest";
-import type { Localized } from "./types";
+import { label, validateFields } from "./fields.ts";
+import type { Ref } from "./parse-topic.ts";
+import type { ProblemList } from "./problems.ts";
+import { configSchema, KEBAB_CASE } from "./schema.ts";
+import { didYouMean } from "./suggest.ts";
+import type { Localized } from "./types.ts";
 import {
   lineOf,
   normaliseNewlines,
   parseYaml,
   type YamlPath,
   type YamlSource,
-} from "./yaml-source";
+} from "./yaml-source.ts";
 
 export interface ParsedSection {
   readonly id: string;

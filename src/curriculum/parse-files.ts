@@ -1,12 +1,12 @@
 import { basename } from "node:path";
-import type { SourceFile } from "./folder";
+import type { SourceFile } from "./folder.ts";
 import {
   type ParsedTopic,
   type ParsedTranslation,
   parseTopicFile,
   parseTranslationFile,
-} from "./parse-topic";
-import { type Problem, ProblemList } from "./problems";
+} from "./parse-topic.ts";
+import { type Problem, ProblemList } from "./problems.ts";
 
 /** What a file in topics/ is, from its name alone. */
 export type FileRole =

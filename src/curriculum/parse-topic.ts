@@ -1,14 +1,14 @@
-import { validateFields } from "./fields";
-import type { ProblemList } from "./problems";
-import { KEBAB_CASE, type TopicFields, topicSchema, translationSchema } from "./schema";
-import type { Resource, TopicSource } from "./types";
+import { validateFields } from "./fields.ts";
+import type { ProblemList } from "./problems.ts";
+import { KEBAB_CASE, type TopicFields, topicSchema, translationSchema } from "./schema.ts";
+import type { Resource, TopicSource } from "./types.ts";
 import {
   lineOf,
   normaliseNewlines,
   parseYaml,
   splitFrontMatter,
   type YamlSource,
-} from "./yaml-source";
+} from "./yaml-source.ts";
 
 /** An id named somewhere in a topic file, with the line that names it. */
 export interface Ref {

@@ -2,7 +2,7 @@
 // posts the results back.
 import { readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
-import { parseSourceFile } from "./parse-files";
+import { parseSourceFile } from "./parse-files.ts";
 
 // Same speed-up as the CLI's snapshotEnvironment (see cli.ts): the parser reads process.env per token.
 process.env = { ...process.env };

@@ -4,7 +4,7 @@
  * topics, cycles, electives) are checked in code over the parsed data, not here.
  */
 import * as v from "valibot";
-import { RESOURCE_KINDS, TOPIC_SOURCES } from "./types";
+import { RESOURCE_KINDS, TOPIC_SOURCES } from "./types.ts";
 
 /** Lowercase kebab-case: words of a–z and 0–9 joined by single hyphens. */
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

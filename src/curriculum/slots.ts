@@ -3,7 +3,7 @@
  * `slots.json`. Share links encode progress by slot, so a slot is never changed or reused:
  * removed topics keep theirs (retired), and a renamed topic inherits the slot of its old id.
  */
-import type { ProblemList } from "./problems";
+import type { ProblemList } from "./problems.ts";
 
 /** The recorded slots: id -> slot. */
 export type SlotTable = ReadonlyMap<string, number>;

@@ -5,7 +5,7 @@
  * parse JSON faster than the equivalent object literal).
  */
 import { createHash } from "node:crypto";
-import type { CompileOutput, TopicBody } from "./types";
+import type { CompileOutput, TopicBody } from "./types.ts";
 
 export const VIRTUAL = {
   curriculum: "virtual:jiewang/curriculum",

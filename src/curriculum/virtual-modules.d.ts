@@ -3,7 +3,7 @@
 // dev server has it as modules. Each function rejects when its data cannot be loaded.
 
 declare module "virtual:jiewang/curriculum" {
-  import type { CompiledCurriculum, GraphLayout, TopicBody } from "./types";
+  import type { CompiledCurriculum, GraphLayout, TopicBody } from "./types.ts";
   /** The compiled curriculum: what the first page needs. */
   export function loadCurriculum(): Promise<CompiledCurriculum>;
   /**
@@ -18,12 +18,12 @@ declare module "virtual:jiewang/curriculum" {
 
 // Used by the dev server's version of the module above.
 declare module "virtual:jiewang/bodies" {
-  import type { TopicBody } from "./types";
+  import type { TopicBody } from "./types.ts";
   export function loadTopicBody(id: string, lang: string): Promise<TopicBody | undefined>;
 }
 
 declare module "virtual:jiewang/layout" {
-  import type { GraphLayout } from "./types";
+  import type { GraphLayout } from "./types.ts";
   const layout: GraphLayout;
   export default layout;
 }

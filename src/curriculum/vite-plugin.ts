@@ -10,9 +10,9 @@
  */
 import { resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
-import { isCurriculumFile } from "./folder";
-import { displayPath, formatProblem, type LoadResult, loadCurriculumDir } from "./index";
-import type { Problem } from "./problems";
+import { isCurriculumFile } from "./folder.ts";
+import { displayPath, formatProblem, type LoadResult, loadCurriculumDir } from "./index.ts";
+import type { Problem } from "./problems.ts";
 import {
   bodiesModule,
   bodyModule,
@@ -23,7 +23,7 @@ import {
   jsonModule,
   parseBodyId,
   VIRTUAL,
-} from "./virtual-code";
+} from "./virtual-code.ts";
 
 export interface CurriculumPluginOptions {
   /** The curriculum folder; relative paths are taken from the current directory. */

@@ -8,7 +8,7 @@ import {
   type Node,
   parseDocument,
 } from "yaml";
-import type { ProblemList } from "./problems";
+import type { ProblemList } from "./problems.ts";
 
 /** A parsed YAML text that remembers where it sits in its file, so problems can name a line. */
 export interface YamlSource {
