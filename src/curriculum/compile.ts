@@ -77,23 +77,3 @@ export function compileCurriculum(
   const layout = options.layout === false ? EMPTY_LAYOUT : computeLayout(topics);
   return { curriculum, details, layout };
 }
-
-export interface CurriculumSummary {
-  readonly topics: number;
-  /** Requirement edges (each member of each group) plus recommends edges. */
-  readonly edges: number;
-  readonly sections: number;
-  readonly hours: number;
-}
-
-/** The figures of the validator's one-line summary. */
-export function summarize(curriculum: CompiledCurriculum): CurriculumSummary {
-  let edges = 0;
-  let hours = 0;
-  for (const topic of curriculum.topics) {
-    for (const group of topic.requires) edges += group.length;
-    edges += topic.recommends.length;
-    hours += topic.hours;
-  }
-  return { topics: curriculum.topics.length, edges, sections: curriculum.sections.length, hours };
-}

@@ -1,9 +1,9 @@
-import { isMap, isSeq } from "yaml";
 import * as v from "valibot";
 import type { ProblemList } from "./problems.ts";
 import { shown } from "./schema.ts";
 import { didYouMean } from "./suggest.ts";
-import { keyText, lineOf, nodeAt, type YamlPath, type YamlSource } from "./yaml-source.ts";
+import { lineOf, nodeAt, type YamlPath, type YamlSource } from "./yaml-source.ts";
+import type { YamlTree } from "./yaml-tree.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: any object schema, whatever its entries and messages
 type ObjectSchema = v.ObjectSchema<v.ObjectEntries, any>;
@@ -33,6 +33,9 @@ export function validateFields<S extends ObjectSchema>(
   }
   const unknownAt: string[] = [];
   reportUnknownFields(schema, nodeAt(source, path), path, source, problems, unknownAt);
+  // The usual case, a valid map, in one pass; field by field only to sort out what is wrong.
+  const whole = v.safeParse(schema, raw);
+  if (whole.success) return whole.output as Partial<v.InferOutput<S>>;
   for (const [key, fieldSchema] of Object.entries(schema.entries)) {
     const result = v.safeParse(fieldSchema, raw[key], { abortEarly: false });
     if (result.success) {
@@ -78,7 +81,7 @@ interface SchemaShape {
 
 function reportUnknownFields(
   schema: unknown,
-  node: unknown,
+  node: YamlTree | undefined,
   path: YamlPath,
   source: YamlSource,
   problems: ProblemList,
@@ -86,11 +89,9 @@ function reportUnknownFields(
 ): void {
   let shape = schema as SchemaShape;
   while (shape.type === "optional" && shape.wrapped) shape = shape.wrapped as SchemaShape;
-  if (shape.type === "object" && shape.entries && isMap(node)) {
+  if (shape.type === "object" && shape.entries && node?.kind === "map") {
     const allowed = Object.keys(shape.entries);
-    for (const pair of node.items) {
-      const key = keyText(pair.key);
-      if (key === undefined) continue;
+    for (const [key, entry] of node.entries) {
       const keyPath = [...path, key];
       if (!Object.hasOwn(shape.entries, key)) {
         const where = path.length === 0 ? "" : ` in ${label(path)}`;
@@ -102,10 +103,10 @@ function reportUnknownFields(
         );
         unknownAt.push(label(keyPath));
       } else {
-        reportUnknownFields(shape.entries[key], pair.value, keyPath, source, problems, unknownAt);
+        reportUnknownFields(shape.entries[key], entry.value, keyPath, source, problems, unknownAt);
       }
     }
-  } else if (shape.type === "array" && isSeq(node)) {
+  } else if (shape.type === "array" && node?.kind === "seq") {
     node.items.forEach((item, index) => {
       reportUnknownFields(shape.item, item, [...path, index], source, problems, unknownAt);
     });

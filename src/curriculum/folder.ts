@@ -32,17 +32,7 @@ export function readCurriculumFolder(dir: string): CurriculumFolder {
     return { dir: root, exists: false, topicFiles: [] };
   }
   const topicsDir = join(root, TOPICS_DIR);
-  const names = existsSync(topicsDir) ? readdirSync(topicsDir, { withFileTypes: true }) : [];
-  const topicFiles = names
-    .filter(
-      (entry) =>
-        (entry.isFile() || entry.isSymbolicLink()) &&
-        entry.name.endsWith(".md") &&
-        !entry.name.startsWith("."),
-    )
-    .map((entry) => entry.name)
-    .sort()
-    .map((name) => lazySource(join(topicsDir, name)));
+  const topicFiles = listTopicFiles(root).map((name) => lazySource(join(topicsDir, name)));
   return {
     dir: root,
     exists: true,
@@ -50,6 +40,21 @@ export function readCurriculumFolder(dir: string): CurriculumFolder {
     slots: readSource(join(root, SLOTS_FILE)),
     topicFiles,
   };
+}
+
+/** Names of the `.md` files in `<dir>/topics`, sorted; empty when there is no such folder. */
+export function listTopicFiles(dir: string): string[] {
+  const topicsDir = join(resolve(dir), TOPICS_DIR);
+  if (!existsSync(topicsDir)) return [];
+  return readdirSync(topicsDir, { withFileTypes: true })
+    .filter(
+      (entry) =>
+        (entry.isFile() || entry.isSymbolicLink()) &&
+        entry.name.endsWith(".md") &&
+        !entry.name.startsWith("."),
+    )
+    .map((entry) => entry.name)
+    .sort();
 }
 
 /** The files whose change should trigger a recompile (the dev server watches these). */

@@ -3,22 +3,15 @@
  * Everything is synchronous, so tests can call it directly, also under vitest's jsdom
  * environment.
  */
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { type CheckResult, checkCurriculum } from "./check.ts";
 import { compileCurriculum } from "./compile.ts";
-import { readCurriculumFolder, SLOTS_FILE } from "./folder.ts";
+import { readCurriculumFolder } from "./folder.ts";
 import type { Problem } from "./problems.ts";
-import { serializeSlotTable } from "./slots.ts";
+import { writeNewSlots } from "./slots-file.ts";
 import type { CompileOutput } from "./types.ts";
 
 export { type CheckedCurriculum, type CheckResult, checkCurriculum } from "./check.ts";
-export {
-  type CompileOptions,
-  type CurriculumSummary,
-  compileCurriculum,
-  summarize,
-} from "./compile.ts";
+export { type CompileOptions, compileCurriculum } from "./compile.ts";
 export { type CurriculumFolder, readCurriculumFolder } from "./folder.ts";
 export { NODE_STYLE } from "./layout.ts";
 export {
@@ -29,6 +22,8 @@ export {
   sortProblems,
 } from "./problems.ts";
 export { assignSlots, serializeSlotTable } from "./slots.ts";
+export { writeNewSlots } from "./slots-file.ts";
+export { type CurriculumSummary, summarize } from "./summary.ts";
 
 export interface LoadOptions {
   /**
@@ -71,18 +66,7 @@ export function compileChecked(
 ): LoadResult {
   if (!checked) return { problems, slotsWritten: false };
   const output = compileCurriculum(checked, { layout: options.layout ?? true });
-  if (!options.writeSlots || !checked.slots.changed)
-    return { output, problems, slotsWritten: false };
-  const file = join(checked.dir, SLOTS_FILE);
-  try {
-    writeFileSync(file, serializeSlotTable(checked.slots.table));
-    return { output, problems, slotsWritten: true };
-  } catch (error) {
-    const warning: Problem = {
-      file,
-      message: `could not write new slots (${(error as Error).message}); share links may change until it is written`,
-      severity: "warning",
-    };
-    return { output, problems: [...problems, warning], slotsWritten: false };
-  }
+  if (!options.writeSlots) return { output, problems, slotsWritten: false };
+  const { written, warning } = writeNewSlots(checked);
+  return { output, problems: warning ? [...problems, warning] : problems, slotsWritten: written };
 }

@@ -40,13 +40,7 @@ export function parseConfigFile(
 ): ParsedConfig {
   const source = parseYaml(file, normaliseNewlines(rawText), 0, problems);
   if (!source) return { file };
-  const fields = validateFields(
-    configSchema,
-    source.doc.toJS(),
-    source,
-    problems,
-    "curriculum.yaml",
-  );
+  const fields = validateFields(configSchema, source.value, source, problems, "curriculum.yaml");
   const languages = fields.languages;
   const localize = (value: string | Record<string, string> | undefined, path: YamlPath) =>
     value === undefined || languages === undefined

@@ -68,7 +68,7 @@ export function parseTopicFile(
   const parts = readFrontMatter(file, rawText, problems);
   if (!parts) return undefined;
   const { source, body } = parts;
-  const fields = validateFields(topicSchema, source.doc.toJS(), source, problems);
+  const fields = validateFields(topicSchema, source.value, source, problems);
   const idLine = lineOf(source, ["id"]);
   const id = fields.id ?? fileId;
   if (fields.id !== undefined) {
@@ -126,7 +126,7 @@ export function parseTranslationFile(
 ): ParsedTranslation | undefined {
   const parts = readFrontMatter(file, rawText, problems);
   if (!parts) return undefined;
-  const fields = validateFields(translationSchema, parts.source.doc.toJS(), parts.source, problems);
+  const fields = validateFields(translationSchema, parts.source.value, parts.source, problems);
   return {
     file,
     topicId,

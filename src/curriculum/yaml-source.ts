@@ -1,19 +1,15 @@
-import {
-  type Document,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  type Node,
-  parseDocument,
-} from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import type { ProblemList } from "./problems.ts";
+import { parseRegularYaml } from "./regular-yaml.ts";
+import { treeOfNode, type YamlTree } from "./yaml-tree.ts";
 
 /** A parsed YAML text that remembers where it sits in its file, so problems can name a line. */
 export interface YamlSource {
   readonly file: string;
-  readonly doc: Document.Parsed;
+  /** The document as plain JS data (null when empty). */
+  readonly value: unknown;
+  /** Positions of its keys and items; undefined for an empty document. */
+  readonly tree: YamlTree | undefined;
   readonly lines: LineCounter;
   /** Lines of the file before the YAML text (1 for front matter, after the opening `---`). */
   readonly lineOffset: number;
@@ -23,8 +19,9 @@ export interface YamlSource {
 export type YamlPath = readonly (string | number)[];
 
 /**
- * Parses YAML with line tracking. Reports every syntax error (with its line) and returns
- * undefined when there was any, so callers never work on a half-understood document.
+ * Parses YAML with line tracking. Regular front matter takes the fast path (regular-yaml.ts);
+ * anything else goes through `yaml`'s full parser, which reports every syntax error with its
+ * line. Returns undefined when there was any, so callers never work on a half-understood text.
  */
 export function parseYaml(
   file: string,
@@ -32,6 +29,8 @@ export function parseYaml(
   lineOffset: number,
   problems: ProblemList,
 ): YamlSource | undefined {
+  const regular = parseRegularYaml(text);
+  if (regular) return { file, ...regular, lineOffset };
   const lines = new LineCounter();
   // prettyErrors adds code excerpts over several lines; messages must stay one line each.
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -42,7 +41,7 @@ export function parseYaml(
     }
     return undefined;
   }
-  return { file, doc, lines, lineOffset };
+  return { file, value: doc.toJS(), tree: treeOfNode(doc.contents), lines, lineOffset };
 }
 
 /** The file line of a character offset within the YAML text. */
@@ -55,18 +54,18 @@ export function lineAtOffset(source: YamlSource, offset: number): number {
  * item's line for a sequence item. Falls back to the parent when the path ends in a missing key.
  */
 export function lineOf(source: YamlSource, path: YamlPath): number | undefined {
-  let node: unknown = source.doc.contents;
-  let offset = rangeStart(node);
+  let node = source.tree;
+  let offset = node?.offset;
   for (const step of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && keyText(item.key) === String(step));
-      if (!pair) break;
-      offset = rangeStart(pair.key) ?? offset;
-      node = pair.value;
-    } else if (isSeq(node) && typeof step === "number") {
+    if (node?.kind === "map") {
+      const entry = node.entries.get(String(step));
+      if (!entry) break;
+      offset = entry.keyOffset;
+      node = entry.value;
+    } else if (node?.kind === "seq" && typeof step === "number") {
       const item = node.items[step];
-      if (item === undefined) break;
-      offset = rangeStart(item) ?? offset;
+      if (!item) break;
+      offset = item.offset;
       node = item;
     } else {
       break;
@@ -75,21 +74,15 @@ export function lineOf(source: YamlSource, path: YamlPath): number | undefined {
   return offset === undefined ? undefined : lineAtOffset(source, offset);
 }
 
-/** The node at `path` (value side), or undefined. */
-export function nodeAt(source: YamlSource, path: YamlPath): unknown {
-  if (path.length === 0) return source.doc.contents;
-  return source.doc.getIn(path, true);
-}
-
-/** The text of a scalar map key (keys that are maps or lists give undefined). */
-export function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
-  return undefined;
-}
-
-function rangeStart(node: unknown): number | undefined {
-  const range = (node as Node | null | undefined)?.range;
-  return range ? range[0] : undefined;
+/** The tree node at `path`, or undefined. */
+export function nodeAt(source: YamlSource, path: YamlPath): YamlTree | undefined {
+  let node = source.tree;
+  for (const step of path) {
+    if (node?.kind === "map") node = node.entries.get(String(step))?.value;
+    else if (node?.kind === "seq" && typeof step === "number") node = node.items[step];
+    else return undefined;
+  }
+  return node;
 }
 
 function firstLine(message: string): string {
@@ -136,7 +129,8 @@ export function splitFrontMatter(
 
 /** Drops a byte-order mark and turns CRLF/CR line endings into LF. */
 export function normaliseNewlines(text: string): string {
-  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const noMark = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return noMark.includes("\r") ? noMark.replace(/\r\n?/g, "\n") : noMark;
 }
 
 function trimBlankLines(text: string): string {

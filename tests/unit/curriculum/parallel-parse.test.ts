@@ -1,5 +1,6 @@
 import { parseSourceFile } from "../../../src/curriculum/parse-files";
 import { parseFilesInParallel } from "../../../src/curriculum/parallel-parse";
+import { startParseWorkers } from "../../../src/curriculum/parse-pool";
 import { memoryFolder, topicText } from "./fixtures";
 
 describe("parseFilesInParallel", () => {
@@ -13,7 +14,7 @@ describe("parseFilesInParallel", () => {
       files[`topics/t${i}.fr.md`] = "---\ntitle: T\n---\n";
     }
     const folder = memoryFolder(files);
-    const parallel = await parseFilesInParallel(folder.topicFiles, 0);
+    const parallel = await parseFilesInParallel(folder.topicFiles, startParseWorkers(80, 0));
     expect([...parallel.keys()].sort()).toEqual(folder.topicFiles.map((file) => file.path).sort());
     for (const file of folder.topicFiles) {
       expect(parallel.get(file.path)).toEqual(parseSourceFile(file));
