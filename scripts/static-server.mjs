@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // A plain static file server for the browser tests and Lighthouse: no rewrites, no SPA
-// fallback, no compression tricks — what a self-hoster's static host does. Serves ROOT at "/",
-// so `ROOT/jiewang/index.html` is reachable at `/jiewang/`.
+// fallback — what a self-hoster's static host does. Like those hosts (GitHub Pages, the nginx
+// block in docs/nginx.conf) it gzips text when the browser asks for it, so Lighthouse measures
+// the bytes a learner really downloads. Serves ROOT at "/", so `ROOT/jiewang/index.html` is
+// reachable at `/jiewang/`.
 // Usage: node scripts/static-server.mjs [--root DIR] [--port N] [--host H]
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -32,6 +35,19 @@ const TYPES = {
   ".ttf": "font/ttf",
   ".txt": "text/plain; charset=utf-8",
 };
+
+// Text types worth compressing; images and woff2 fonts are compressed already.
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
+const gzipped = new Map(); // path -> gzip bytes; dist/ does not change while the server runs
+
+async function gzipOf(path) {
+  let bytes = gzipped.get(path);
+  if (!bytes) {
+    bytes = gzipSync(await readFile(path));
+    gzipped.set(path, bytes);
+  }
+  return bytes;
+}
 
 async function resolveFile(urlPath) {
   const decoded = decodeURIComponent(urlPath);
@@ -65,11 +81,19 @@ const server = createServer(async (req, res) => {
     const type = TYPES[extname(found.path).toLowerCase()] ?? "application/octet-stream";
     // Hashed assets never change; everything else is revalidated (how docs/deploy.md advises).
     const immutable = /[\\/]assets[\\/]/.test(found.path);
-    res.writeHead(200, {
+    const headers = {
       "content-type": type,
-      "content-length": found.size,
       "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
-    });
+      vary: "Accept-Encoding",
+    };
+    const acceptsGzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+    if (acceptsGzip && COMPRESSIBLE.test(type)) {
+      const body = await gzipOf(found.path);
+      res.writeHead(200, { ...headers, "content-encoding": "gzip", "content-length": body.length });
+      res.end(req.method === "HEAD" ? undefined : body);
+      return;
+    }
+    res.writeHead(200, { ...headers, "content-length": found.size });
     if (req.method === "HEAD") res.end();
     else createReadStream(found.path).pipe(res);
   } catch {
