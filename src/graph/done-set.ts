@@ -25,17 +25,3 @@ export function doneFlags(index: GraphIndex, ids: Iterable<string> | null | unde
   }
   return flags;
 }
-
-/**
- * Whether topic `t` (by id or by any alias) is in `ids`. O(aliases of t) when `ids` is a Set
- * (the usual case), otherwise one pass over `ids`.
- */
-export function containsTopic(index: GraphIndex, ids: Iterable<string>, t: number): boolean {
-  if (ids instanceof Set) {
-    if (ids.has(index.ids[t])) return true;
-    for (const alias of index.aliasesOf[t] ?? []) if (ids.has(alias)) return true;
-    return false;
-  }
-  for (const id of ids) if (typeof id === "string" && index.indexOf(id) === t) return true;
-  return false;
-}

@@ -41,9 +41,6 @@ export class GraphIndex implements Graph, RequirementArrays {
   readonly members: Int32Array;
   readonly revStart: Int32Array;
   readonly revGroups: Int32Array;
-  /** Distinct topics that name t in their requirements, in topological order. */
-  readonly dependentStart: Int32Array;
-  readonly dependents: Int32Array;
   readonly orderIndices: Int32Array;
   /** Position of each topic in `orderIndices`. */
   readonly rank: Int32Array;
@@ -93,9 +90,6 @@ export class GraphIndex implements Graph, RequirementArrays {
       this.rank[t] = position;
     });
     this.order = Array.from(this.orderIndices, (t) => this.ids[t] ?? "");
-    const dependents = buildDependents(this);
-    this.dependentStart = dependents.start;
-    this.dependents = dependents.list;
   }
 
   /** Integer position of an id or alias; -1 when unknown. */
@@ -244,36 +238,4 @@ function buildReverse(size: number, members: Int32Array, memberStart: Int32Array
     }
   }
   return { revStart, revGroups };
-}
-
-function buildDependents(index: GraphIndex) {
-  const { size, groupStart, memberStart, members, orderIndices } = index;
-  // Visiting owners in topological order fills every topic's list already sorted by rank.
-  const stamp = new Int32Array(size).fill(-1);
-  const start = new Int32Array(size + 1);
-  const eachOwner = (visit: (member: number, owner: number) => void) => {
-    for (const owner of orderIndices) {
-      for (let g = groupStart[owner] ?? 0, end = groupStart[owner + 1] ?? 0; g < end; g++) {
-        for (let k = memberStart[g] ?? 0, last = memberStart[g + 1] ?? 0; k < last; k++) {
-          const m = members[k] ?? 0;
-          if (stamp[m] === owner) continue;
-          stamp[m] = owner;
-          visit(m, owner);
-        }
-      }
-    }
-  };
-  eachOwner((m) => {
-    start[m + 1] = (start[m + 1] ?? 0) + 1;
-  });
-  for (let t = 0; t < size; t++) start[t + 1] = (start[t + 1] ?? 0) + (start[t] ?? 0);
-  const list = new Int32Array(start[size] ?? 0);
-  const fill = start.slice(0, size);
-  stamp.fill(-1);
-  eachOwner((m, owner) => {
-    const at = fill[m] ?? 0;
-    list[at] = owner;
-    fill[m] = at + 1;
-  });
-  return { start, list };
 }

@@ -3,13 +3,15 @@
 export { resolveDone } from "./done-set";
 export { createGraph, type Graph } from "./graph-index";
 export { nextUp } from "./next-up";
-export { missingPrerequisites, type Plan, type PlanOptions, planTo } from "./plan";
+export type { Plan, PlanOptions } from "./plan";
+export { missingPrerequisites, planTo } from "./plan-to";
 export {
   type ProgressFigures,
   progressFigures,
   type SectionFigures,
   type Tally,
 } from "./progress-figures";
-export { computeStates, type StatesUpdate, unlockedBy, updateStates } from "./states";
+export { computeStates } from "./states";
+export { type StatesUpdate, unlockedBy, updateStates } from "./states-update";
 export type { StatusMap, TopicState, TopicStatus } from "./status-map";
 export { type Unlocks, unlocksOf } from "./unlocks";

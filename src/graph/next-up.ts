@@ -2,7 +2,6 @@ import { doneFlags } from "./done-set";
 import { type Graph, indexOf } from "./graph-index";
 import { planIndices } from "./plan";
 import { statesFromFlags } from "./states";
-import { dependentsOf } from "./unlocks";
 
 /**
  * Available (not done) topics ranked by how far they move the learner toward `goal`: topics on
@@ -25,6 +24,7 @@ export function nextUp(
   const available: number[] = [];
   for (let t = 0; t < index.size; t++) if (states.stateAt(t) === "available") available.push(t);
 
+  const { revStart, revGroups, groupOwner } = index;
   const opens = new Int32Array(index.size);
   const stamp = new Int32Array(index.size);
   const stack: number[] = [];
@@ -33,7 +33,10 @@ export function nextUp(
     stamp[t] = i + 1;
     stack.push(t);
     while (stack.length > 0) {
-      for (const d of dependentsOf(index, stack.pop() ?? 0)) {
+      const u = stack.pop() ?? 0;
+      // The owners of the groups naming u; the stamp skips one met twice.
+      for (let r = revStart[u] ?? 0, end = revStart[u + 1] ?? 0; r < end; r++) {
+        const d = groupOwner[revGroups[r] ?? 0] ?? 0;
         if (stamp[d] === i + 1 || flags[d] === 1) continue;
         stamp[d] = i + 1;
         if (states.stateAt(d) === "locked") count++;

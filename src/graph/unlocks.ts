@@ -15,24 +15,32 @@ export function unlocksOf(graph: Graph, id: string): Unlocks {
   const index = indexOf(graph);
   const t = index.indexOf(id);
   if (t < 0) return { direct: [], total: [] };
-  const direct = Array.from(dependentsOf(index, t), (d) => index.ids[d] ?? "");
+  const direct = requiredBy(index, t);
   const reached = new Uint8Array(index.size);
   const found: number[] = [];
   const stack = [t];
   while (stack.length > 0) {
-    const u = stack.pop() ?? 0;
-    for (const d of dependentsOf(index, u)) {
+    for (const d of requiredBy(index, stack.pop() ?? 0)) {
       if (reached[d] === 1) continue;
       reached[d] = 1;
       found.push(d);
       stack.push(d);
     }
   }
-  found.sort((a, b) => (index.rank[a] ?? 0) - (index.rank[b] ?? 0));
-  return { direct, total: found.map((d) => index.ids[d] ?? "") };
+  return { direct: idsByRank(index, direct), total: idsByRank(index, found) };
 }
 
-/** Distinct topics naming `t` in their requirements, in topological order. */
-export function dependentsOf(index: GraphIndex, t: number): Int32Array {
-  return index.dependents.subarray(index.dependentStart[t] ?? 0, index.dependentStart[t + 1] ?? 0);
+/** Distinct topics naming `t` in their requirements (a topic with two such groups, once). */
+function requiredBy(index: GraphIndex, t: number): number[] {
+  const { revStart, revGroups, groupOwner } = index;
+  const owners = new Set<number>();
+  for (let r = revStart[t] ?? 0, end = revStart[t + 1] ?? 0; r < end; r++) {
+    owners.add(groupOwner[revGroups[r] ?? 0] ?? 0);
+  }
+  return [...owners];
+}
+
+function idsByRank(index: GraphIndex, topics: number[]): string[] {
+  topics.sort((a, b) => (index.rank[a] ?? 0) - (index.rank[b] ?? 0));
+  return topics.map((d) => index.ids[d] ?? "");
 }
