@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Reads a built site and fails when what the first page load needs is over budget.
-// First-load JavaScript = the entry script index.html references, the chunks Vite marked for
+// First-load JavaScript = the scripts index.html references (the boot script and the entry), the chunks Vite marked for
 // modulepreload, every chunk those import statically, and the UI strings of one language
 // (assets/first-page-<lang>-<hash>.js, which the app loads before its first render; the largest
 // language is counted). The data index.html preloads (the curriculum JSON) is reported on its
@@ -45,6 +45,8 @@ function withStaticImports(files) {
 const assets = readdirSync(join(dist, "assets")).map((f) => `assets/${f}`);
 const entry = withStaticImports([
   ...refs(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+  // Classic scripts too: the boot script runs before the first paint.
+  ...refs(/<script(?![^>]*type="module")[^>]*\ssrc="([^"]+)"/g),
   ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
 ]);
 // One language's strings load before the first render: count the largest, with what it imports.

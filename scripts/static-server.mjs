@@ -38,13 +38,14 @@ const TYPES = {
 
 // Text types worth compressing; images and woff2 fonts are compressed already.
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
-const gzipped = new Map(); // path -> gzip bytes; dist/ does not change while the server runs
+const gzipped = new Map(); // "path:mtime:size" -> gzip bytes, so a rebuilt file is compressed anew
 
-async function gzipOf(path) {
-  let bytes = gzipped.get(path);
+async function gzipOf(found) {
+  const key = `${found.path}:${found.mtime}:${found.size}`;
+  let bytes = gzipped.get(key);
   if (!bytes) {
-    bytes = gzipSync(await readFile(path));
-    gzipped.set(path, bytes);
+    bytes = gzipSync(await readFile(found.path));
+    gzipped.set(key, bytes);
   }
   return bytes;
 }
@@ -54,12 +55,12 @@ async function resolveFile(urlPath) {
   const full = normalize(join(root, decoded));
   if (full !== root && !full.startsWith(root + sep)) return undefined; // no escaping the root
   const info = await stat(full).catch(() => undefined);
-  if (info?.isFile()) return { path: full, size: info.size };
+  if (info?.isFile()) return { path: full, size: info.size, mtime: info.mtimeMs };
   if (info?.isDirectory()) {
     if (!decoded.endsWith("/")) return { redirect: `${urlPath}/` };
     const index = join(full, "index.html");
     const indexInfo = await stat(index).catch(() => undefined);
-    if (indexInfo?.isFile()) return { path: index, size: indexInfo.size };
+    if (indexInfo?.isFile()) return { path: index, size: indexInfo.size, mtime: indexInfo.mtimeMs };
   }
   return undefined;
 }
@@ -88,7 +89,7 @@ const server = createServer(async (req, res) => {
     };
     const acceptsGzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
     if (acceptsGzip && COMPRESSIBLE.test(type)) {
-      const body = await gzipOf(found.path);
+      const body = await gzipOf(found);
       res.writeHead(200, { ...headers, "content-encoding": "gzip", "content-length": body.length });
       res.end(req.method === "HEAD" ? undefined : body);
       return;

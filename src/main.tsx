@@ -1,6 +1,6 @@
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { AppShell, loadApp } from "./ui/app";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { AppShell, loadApp, prerenderedRootFor } from "./ui/app";
 import { showStartupFailure } from "./ui/layout/startup-failure";
 import "./ui/styles/global.css";
 
@@ -8,12 +8,25 @@ const root = document.getElementById("root");
 if (root) {
   // The first render waits for the curriculum data and the UI strings (see loadApp).
   loadApp().then(
-    (services) =>
-      createRoot(root).render(
+    (services) => {
+      const app = (
         <StrictMode>
           <AppShell services={services} />
-        </StrictMode>,
-      ),
+        </StrictMode>
+      );
+      // A new learner already sees the outline rendered at build time (shown by the boot script,
+      // src/prerender/boot.ts): take it over in place. Otherwise render afresh, which replaces the
+      // hidden prerendered pages.
+      const prerendered = prerenderedRootFor(root, services);
+      if (prerendered) {
+        hydrateRoot(prerendered, app, {
+          onRecoverableError: (error) =>
+            console.info("Jiewang: the prerendered page did not match; it was drawn again.", error),
+        });
+      } else {
+        createRoot(root).render(app);
+      }
+    },
     (error: unknown) => {
       console.error(error);
       showStartupFailure(root);

@@ -15,6 +15,7 @@ import type * as plan from "./areas/plan";
 import type * as share from "./areas/share";
 import type { ShellStrings } from "./areas/shell-zh";
 import type * as topic from "./areas/topic";
+import { UI_LANGS, type UiLang } from "./languages";
 
 export interface UiStrings {
   readonly shell: ShellStrings;
@@ -30,9 +31,7 @@ export interface UiStrings {
 // chunk of its own would be one more request in a row before the first render.
 export { formatHours } from "./format";
 
-/** Languages that have UI strings. Curricula may list others; their UI falls back (see pickUiLang). */
-export const UI_LANGS = ["zh", "en"] as const;
-export type UiLang = (typeof UI_LANGS)[number];
+export { ownUiLang, pickUiLang, UI_LANGS, type UiLang } from "./languages";
 
 export type FirstPageStrings = Pick<UiStrings, "shell" | "outline">;
 
@@ -128,18 +127,4 @@ export function stringsFor(lang: UiLang): UiStrings {
     dictionaries[lang] = dictionary;
   }
   return dictionary;
-}
-
-/**
- * The UI-string language for any language code: an exact or regional match ("zh-TW" -> zh),
- * else English as the most widely read fallback.
- */
-export function pickUiLang(lang: string): UiLang {
-  return ownUiLang(lang) ?? "en";
-}
-
-/** The UI-string language of the same base language ("zh-TW" -> zh), or undefined for none. */
-export function ownUiLang(lang: string): UiLang | undefined {
-  const base = lang.toLowerCase().split("-")[0];
-  return UI_LANGS.find((l) => l === base);
 }

@@ -9,11 +9,13 @@ import {
   loadStrings,
   pickUiLang,
   stringsFor,
-  UI_LANGS,
   type UiLang,
   type UiStrings,
 } from "../i18n/strings";
+import { initialLang } from "../i18n/languages";
 import { useCurriculum, usePreferences, useServices } from "./app-context";
+
+export { initialLang };
 
 export interface LocalizedText {
   readonly text: string;
@@ -36,26 +38,6 @@ export interface I18n {
 }
 
 const I18nContext = createContext<I18n | null>(null);
-
-/**
- * The first choice when the learner has not picked a language: the first browser language the
- * curriculum offers (exact, then by base language), else one with UI strings, else the primary.
- */
-export function initialLang(curriculum: CompiledCurriculum, browserLangs: readonly string[]): Lang {
-  const offered = curriculum.languages;
-  const base = (code: string) => code.toLowerCase().split("-")[0] ?? "";
-  for (const wanted of browserLangs) {
-    const exact = offered.find((l) => l.toLowerCase() === wanted.toLowerCase());
-    if (exact) return exact;
-    const sameBase = offered.find((l) => base(l) === base(wanted));
-    if (sameBase) return sameBase;
-  }
-  for (const wanted of browserLangs) {
-    const ui = UI_LANGS.find((l) => l === base(wanted));
-    if (ui) return ui;
-  }
-  return offered[0] ?? "zh";
-}
 
 /** Picks text in `lang`, else the primary language, else any language present. */
 export function localizeIn(value: Localized, lang: Lang, primary: Lang | undefined): LocalizedText {

@@ -1,4 +1,4 @@
-import { Suspense } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { useCurriculum } from "../app-context";
 import { lazyView } from "../components/lazy-view";
 import { Localized } from "../components/localized";
@@ -18,6 +18,10 @@ const NAV_ITEMS = ["outline", "graph", "plan"] as const;
 export function Header({ route }: { route: Route }) {
   const { t } = useI18n();
   const curriculum = useCurriculum();
+  // The share controls render after the first commit: they are not part of the outline
+  // prerendered at build time, so the page the browser takes over matches it exactly.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
   return (
     <header className="site-header">
       <div className="header-inner">
@@ -38,9 +42,11 @@ export function Header({ route }: { route: Route }) {
         <div className="header-controls">
           <LanguageSwitch />
           <ThemeSwitch />
-          <Suspense fallback={null}>
-            <ShareControls />
-          </Suspense>
+          {mounted && (
+            <Suspense fallback={null}>
+              <ShareControls />
+            </Suspense>
+          )}
         </div>
       </div>
     </header>

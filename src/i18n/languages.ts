@@ -1,0 +1,42 @@
+/**
+ * Which languages have UI strings and which one a learner reads in first. Pure functions with no
+ * imports, so the boot script (src/prerender/boot.ts), which runs before the app, can share them.
+ */
+
+/** Languages that have UI strings. Curricula may list others; their UI falls back (see pickUiLang). */
+export const UI_LANGS = ["zh", "en"] as const;
+export type UiLang = (typeof UI_LANGS)[number];
+
+/** The UI-string language of the same base language ("zh-TW" -> zh), or undefined for none. */
+export function ownUiLang(lang: string): UiLang | undefined {
+  const base = lang.toLowerCase().split("-")[0];
+  return UI_LANGS.find((l) => l === base);
+}
+
+/** The UI-string language for a reading language: its own, else English. */
+export function pickUiLang(lang: string): UiLang {
+  return ownUiLang(lang) ?? "en";
+}
+
+/**
+ * The first choice when the learner has not picked a language: the first browser language the
+ * curriculum offers (exact, then by base language), else one with UI strings, else the primary.
+ */
+export function initialLang(
+  curriculum: { readonly languages: readonly string[] },
+  browserLangs: readonly string[],
+): string {
+  const offered = curriculum.languages;
+  const base = (code: string) => code.toLowerCase().split("-")[0] ?? "";
+  for (const wanted of browserLangs) {
+    const exact = offered.find((l) => l.toLowerCase() === wanted.toLowerCase());
+    if (exact) return exact;
+    const sameBase = offered.find((l) => base(l) === base(wanted));
+    if (sameBase) return sameBase;
+  }
+  for (const wanted of browserLangs) {
+    const ui = UI_LANGS.find((l) => l === base(wanted));
+    if (ui) return ui;
+  }
+  return offered[0] ?? "zh";
+}

@@ -1,0 +1,107 @@
+/**
+ * The boot script: a tiny classic script index.html runs before the page first paints (built to
+ * assets/boot-<hash>.js by ./vite-plugin.ts). Before the app's code has even arrived it
+ * - sets `<html lang>` and the learner's theme, so the first paint is in the right language and
+ *   colours;
+ * - starts loading the UI strings of that language (the app would only ask for them once its
+ *   own code has run: one round trip saved);
+ * - shows the outline that was rendered at build time, in that language, when it is exactly what
+ *   the app is about to render (the outline, no progress, no goal, default theme), so a new
+ *   learner sees the page at once and the app takes it over in place (see src/main.tsx).
+ * Any doubt means no prerendered page: a learner never sees progress other than their own.
+ */
+import { initialLang } from "../i18n/languages";
+import { preferencesKeyFor, storageKeyFor } from "../progress/storage-key";
+
+/** What the build tells the script (a JSON `data-config` attribute on its own script tag). */
+export interface BootConfig {
+  /** The curriculum's languages, primary first. */
+  readonly languages: readonly string[];
+  /** Languages index.html holds a prerendered outline for. */
+  readonly prerendered: readonly string[];
+  /** The first-page UI strings chunk for each curriculum language, relative to index.html. */
+  readonly strings: Readonly<Record<string, string>>;
+}
+
+export interface BootInput {
+  readonly pathname: string;
+  readonly hash: string;
+  readonly browserLanguages: readonly string[];
+  /** The site's storage; null when it cannot be read. */
+  readonly storage: Pick<Storage, "getItem"> | null;
+}
+
+export interface BootDecision {
+  /** The reading language the app will pick. */
+  readonly lang: string;
+  /** The theme to set on `<html data-theme>`; null to follow the system. */
+  readonly theme: "light" | "dark" | null;
+  /** The language of the prerendered outline to show; null to show none. */
+  readonly prerender: string | null;
+  /** The UI strings chunk to start loading, if known. */
+  readonly strings: string | undefined;
+}
+
+type Stored = { readonly [key: string]: unknown } | null;
+
+/**
+ * The `state` of the zustand `persist` envelope stored under `key`: null when nothing is
+ * stored; undefined when it cannot be read or is not an envelope.
+ */
+function storedState(storage: BootInput["storage"], key: string): Stored | undefined {
+  try {
+    const raw = storage?.getItem(key);
+    if (raw === null) return null;
+    const state = JSON.parse(raw ?? "").state;
+    return typeof state === "object" && state ? state : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when stored progress has nothing the outline would show: no topic done, no goal. */
+function isFreshProgress(state: Stored | undefined): boolean {
+  if (state === null) return true;
+  const done = state?.done;
+  return (
+    typeof done === "object" && done !== null && Object.keys(done).length === 0 && !state?.goal
+  );
+}
+
+/** Decides language, theme, strings and whether to show the prerendered outline. Never throws. */
+export function decideBoot(config: BootConfig, input: BootInput): BootDecision {
+  const prefs = storedState(input.storage, preferencesKeyFor(input.pathname));
+  const chosenLang = typeof prefs?.lang === "string" && prefs.lang !== "" ? prefs.lang : null;
+  const browserPick = initialLang(config, input.browserLanguages);
+  const lang = chosenLang ?? browserPick;
+  const theme = prefs?.theme === "light" || prefs?.theme === "dark" ? prefs.theme : null;
+
+  // The app's first render reads the stores' initial state (nothing chosen, nothing done), so the
+  // prerendered page is shown only when that is also what is stored.
+  const onOutline = input.hash.replace(/^#/, "").replace(/^\/+|\/+$/g, "") === "";
+  const progress = storedState(input.storage, storageKeyFor(input.pathname));
+  const prerender =
+    onOutline &&
+    prefs !== undefined &&
+    theme === null &&
+    lang === browserPick &&
+    isFreshProgress(progress) &&
+    config.prerendered.includes(lang)
+      ? lang
+      : null;
+  return { lang, theme, prerender, strings: config.strings[lang] };
+}
+
+/** Applies a decision to the document while it is still being parsed. */
+export function applyBoot(decision: BootDecision, doc: Document): void {
+  const html = doc.documentElement;
+  html.lang = decision.lang;
+  if (decision.theme) html.dataset.theme = decision.theme;
+  if (decision.prerender) html.dataset.prerender = decision.prerender;
+  if (decision.strings) {
+    const link = doc.createElement("link");
+    link.rel = "modulepreload";
+    link.href = decision.strings;
+    doc.head.appendChild(link);
+  }
+}

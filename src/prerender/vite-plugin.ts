@@ -1,0 +1,138 @@
+/**
+ * Build-time prerendering of the outline (see render-outline.tsx and boot.ts). After the bundle
+ * is generated it
+ * - renders the outline page in each language of the curriculum into index.html's root, hidden
+ *   until the boot script picks the one the app is about to render;
+ * - builds the boot script as a classic script and loads it from index.html's head, with the
+ *   curriculum's languages and the UI strings chunks as its config.
+ * Builds only: the dev server renders in the browser as before.
+ */
+import { resolve } from "node:path";
+import { build, type Plugin, runnerImport } from "vite";
+import type { CompiledCurriculum } from "../curriculum/types.ts";
+import { pickUiLang } from "../i18n/languages.ts";
+
+const RENDER_FILE = resolve(import.meta.dirname, "render-outline.tsx");
+const BOOT_ENTRY = resolve(import.meta.dirname, "boot-entry.ts");
+
+/**
+ * Past this size a language's prerendered outline costs more to download than it saves: the
+ * page then waits for the app, as it does for returning learners.
+ */
+export const MAX_PRERENDER_CHARS = 250_000;
+
+/** The boot script, minified, as a classic script (an IIFE). */
+async function buildBootScript(root: string): Promise<string> {
+  const result = await build({
+    configFile: false,
+    root,
+    logLevel: "silent",
+    build: {
+      write: false,
+      minify: true,
+      target: "es2020",
+      lib: { entry: BOOT_ENTRY, formats: ["iife"], name: "jiewangBoot", fileName: "boot" },
+    },
+  });
+  const outputs = Array.isArray(result) ? result : [result];
+  for (const output of outputs) {
+    if (!("output" in output)) continue;
+    const chunk = output.output.find((file) => file.type === "chunk");
+    if (chunk?.type === "chunk") return chunk.code;
+  }
+  throw new Error("the boot script build produced no code");
+}
+
+const escapeAttribute = (text: string) =>
+  text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
+
+/** index.html with the boot script, the prerendered pages and their show/hide rules added. */
+export function withPrerender(
+  html: string,
+  parts: {
+    readonly bootFile: string;
+    readonly config: object;
+    readonly pages: readonly { readonly lang: string; readonly markup: string }[];
+  },
+): string {
+  const bootTag = `<script src="./${parts.bootFile}" data-config="${escapeAttribute(JSON.stringify(parts.config))}"></script>`;
+  // Hidden until the boot script names one; `display: contents` keeps the page's layout exactly
+  // that of the app's own root. `inert`: a preview cannot be clicked or focused.
+  const shown = parts.pages
+    .map(({ lang }) => `html[data-prerender="${lang}"] .prerender[data-lang="${lang}"]`)
+    .join(",");
+  const style = parts.pages.length
+    ? `<style>.prerender{display:none}${shown}{display:contents}</style>`
+    : "";
+  const pages = parts.pages
+    .map(
+      ({ lang, markup }) =>
+        `<div class="prerender" data-lang="${escapeAttribute(lang)}" inert>${markup}</div>`,
+    )
+    .join("");
+  const noscript = `<noscript><p lang="zh">结网需要 JavaScript 才能运行。</p><p lang="en">Jiewang needs JavaScript to run.</p></noscript>`;
+  return html
+    .replace("</head>", `    ${style}${bootTag}\n  </head>`)
+    .replace('<div id="root"></div>', `<div id="root">${pages}</div>${noscript}`);
+}
+
+export function prerenderPlugin(): Plugin {
+  let root = process.cwd();
+  return {
+    name: "jiewang:prerender",
+    apply: "build",
+    enforce: "post",
+    configResolved(config) {
+      root = config.root;
+    },
+    async generateBundle(_options, bundle) {
+      const index = bundle["index.html"];
+      if (index?.type !== "asset") return;
+      const data = Object.values(bundle).find(
+        (file) => file.type === "asset" && /(^|\/)curriculum-[^/]*\.json$/.test(file.fileName),
+      );
+      if (data?.type !== "asset") return this.error("prerender: no curriculum data in the build");
+      const { curriculum } = JSON.parse(String(data.source)) as { curriculum: CompiledCurriculum };
+
+      const chunkOf: Record<string, string> = {};
+      for (const file of Object.values(bundle)) {
+        const lang = file.type === "chunk" ? /^first-page-([a-z]+)$/.exec(file.name)?.[1] : null;
+        if (lang) chunkOf[lang] = `./${file.fileName}`;
+      }
+      // Each reading language's UI strings (a language without its own falls back, as in the app).
+      const strings: Record<string, string> = {};
+      for (const lang of curriculum.languages) {
+        const chunk = chunkOf[pickUiLang(lang)];
+        if (chunk) strings[lang] = chunk;
+      }
+
+      const { module } = await runnerImport<typeof import("./render-outline.tsx")>(RENDER_FILE, {
+        root,
+        logLevel: "warn",
+      });
+      const pages: { lang: string; markup: string }[] = [];
+      for (const lang of curriculum.languages) {
+        const markup = await module.renderOutlineHtml(curriculum, lang);
+        // A part that suspended or threw is left for the browser to draw (React marks it
+        // `<!--$!-->`), which it reports as an error while taking the page over.
+        if (markup.includes("<!--$!-->")) {
+          return this.error(
+            `prerender: part of the ${lang} outline could not render at build time`,
+          );
+        }
+        if (markup.length <= MAX_PRERENDER_CHARS) pages.push({ lang, markup });
+        else this.warn(`prerender: the ${lang} outline is too large to prerender; skipped`);
+      }
+
+      const bootFile = this.getFileName(
+        this.emitFile({ type: "asset", name: "boot.js", source: await buildBootScript(root) }),
+      );
+      const config = {
+        languages: curriculum.languages,
+        prerendered: pages.map((page) => page.lang),
+        strings,
+      };
+      index.source = withPrerender(String(index.source), { bootFile, config, pages });
+    },
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * The outline prerendered at build time (src/prerender): a new learner sees it before the app's
+ * code has run, and the app takes it over in place; anyone it would mislead (a learner with
+ * progress, a goal or a chosen theme, any other page) never sees it.
+ */
+import { expect, type Page, test } from "@playwright/test";
+
+test.use({ locale: "en-US" });
+
+const PROGRESS_KEY = "jiewang:/jiewang/";
+const PREFS_KEY = "jiewang:/jiewang/:preferences";
+
+/** Stops the app's own code from loading, leaving the page as HTML, CSS and the boot script. */
+async function withoutApp(page: Page): Promise<void> {
+  await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
+}
+
+async function store(page: Page, entries: Record<string, object>): Promise<void> {
+  await page.addInitScript(
+    (values) => {
+      for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+    },
+    Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, JSON.stringify(v)])),
+  );
+}
+
+test("a new learner sees the prerendered outline before the app runs, in their language", async ({
+  page,
+}) => {
+  await withoutApp(page);
+  await page.goto("./");
+  await expect(page.getByRole("heading", { level: 1, name: "Outline" })).toBeVisible();
+  await expect(page.locator('.prerender[data-lang="en"] [data-topic-id]').first()).toBeVisible();
+  await expect(page.locator('.prerender[data-lang="zh"]')).toBeHidden();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+  // A preview: nothing in it takes clicks or focus until the app has taken it over.
+  expect(await page.evaluate(() => document.querySelector<HTMLElement>(".prerender")?.inert)).toBe(
+    true,
+  );
+});
+
+test("the app takes the prerendered outline over in place and works", async ({ page }) => {
+  const messages: string[] = [];
+  page.on("console", (message) => messages.push(`${message.type()}: ${message.text()}`));
+  page.on("pageerror", (error) => messages.push(`pageerror: ${error}`));
+  // Remember the prerendered heading node as the parser adds it.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const heading = document.querySelector('.prerender[data-lang="en"] h1');
+      if (!heading) return;
+      (window as unknown as { prerenderedHeading: Element }).prerenderedHeading = heading;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto("./");
+  // The share controls render once the app has mounted.
+  await expect(page.getByRole("button", { name: "Export" })).toBeVisible();
+  const after = await page.evaluate(() => ({
+    sameHeading:
+      document.querySelector("h1") ===
+      (window as unknown as { prerenderedHeading?: Element }).prerenderedHeading,
+    apps: document.querySelectorAll(".app").length,
+    copies: [...document.querySelectorAll<HTMLElement>("#root > .prerender")].map(
+      (page) => `${page.dataset.lang}${page.inert ? " inert" : ""}`,
+    ),
+  }));
+  expect(after).toEqual({ sameHeading: true, apps: 1, copies: ["en"] });
+
+  const first = page.locator("main [data-topic-id]").first();
+  const box = first.getByRole("checkbox");
+  await box.check();
+  await expect(box).toBeChecked();
+  await page.reload();
+  await expect(page.locator("main [data-topic-id]").first().getByRole("checkbox")).toBeChecked();
+  expect(messages).toEqual([]);
+});
+
+test.describe("the prerendered outline stays hidden when it would mislead", () => {
+  const cases: [string, string, Record<string, object>][] = [
+    [
+      "a learner with progress",
+      "./",
+      { [PROGRESS_KEY]: { state: { done: { softmax: 1 } }, version: 2 } },
+    ],
+    [
+      "a learner with a goal",
+      "./",
+      { [PROGRESS_KEY]: { state: { done: {}, goal: "relu" }, version: 2 } },
+    ],
+    ["a chosen theme", "./", { [PREFS_KEY]: { state: { lang: null, theme: "dark" }, version: 1 } }],
+    ["the plan page", "./#/plan", {}],
+    ["a topic page", "./#/topic/softmax", {}],
+  ];
+  for (const [name, path, entries] of cases) {
+    test(name, async ({ page }) => {
+      await withoutApp(page);
+      await store(page, entries);
+      await page.goto(path);
+      await expect(page.locator("#root")).toBeAttached();
+      await expect(page.locator(".prerender").first()).toBeAttached();
+      for (const copy of await page.locator(".prerender").all()) await expect(copy).toBeHidden();
+    });
+  }
+
+  test("a returning learner gets the app's own render with their progress", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() !== "log") errors.push(message.text());
+    });
+    await store(page, {
+      [PROGRESS_KEY]: { state: { done: { softmax: 1700000000000 } }, version: 2 },
+      [PREFS_KEY]: { state: { lang: "zh", theme: "dark" }, version: 1 },
+    });
+    await page.goto("./");
+    await expect(page.getByRole("heading", { level: 1, name: "学习大纲" })).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: "Softmax" })).toBeChecked();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    await expect(page.locator(".prerender")).toHaveCount(0);
+    await expect(page.locator(".app")).toHaveCount(1);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,131 @@
+import {
+  applyBoot,
+  type BootConfig,
+  type BootInput,
+  decideBoot,
+} from "../../../src/prerender/boot";
+
+const config: BootConfig = {
+  languages: ["zh", "en"],
+  prerendered: ["zh", "en"],
+  strings: { zh: "./assets/first-page-zh.js", en: "./assets/first-page-en.js" },
+};
+
+const PROGRESS_KEY = "jiewang:/course/";
+const PREFS_KEY = "jiewang:/course/:preferences";
+const envelope = (state: object) => JSON.stringify({ state, version: 1 });
+
+function input(stored: Record<string, string> = {}, over: Partial<BootInput> = {}): BootInput {
+  return {
+    pathname: "/course/index.html",
+    hash: "",
+    browserLanguages: ["en-US", "en"],
+    storage: { getItem: (key) => stored[key] ?? null },
+    ...over,
+  };
+}
+
+describe("decideBoot", () => {
+  it("shows a new learner the outline prerendered in the browser's language", () => {
+    expect(decideBoot(config, input())).toEqual({
+      lang: "en",
+      theme: null,
+      prerender: "en",
+      strings: "./assets/first-page-en.js",
+    });
+    expect(decideBoot(config, input({}, { browserLanguages: ["zh-CN"] })).prerender).toBe("zh");
+  });
+
+  it.each([
+    ["#/", "en"],
+    ["#", "en"],
+    ["#/plan", null],
+    ["#/topic/softmax", null],
+    ["#/share/AbC", null],
+  ])("on %s shows the prerendered outline: %s", (hash, expected) => {
+    expect(decideBoot(config, input({}, { hash })).prerender).toBe(expected);
+  });
+
+  it.each([
+    ["a topic done", envelope({ done: { softmax: 1 }, goal: null })],
+    ["a goal", envelope({ done: {}, goal: "relu" })],
+    ["an old list of done topics", JSON.stringify({ state: { done: ["softmax"] }, version: 1 })],
+    ["an unreadable value", "{not json"],
+    ["a value that is not an envelope", JSON.stringify(["softmax"])],
+  ])("hides the prerendered outline when progress holds %s", (_, value) => {
+    expect(decideBoot(config, input({ [PROGRESS_KEY]: value })).prerender).toBeNull();
+  });
+
+  it("still prerenders when stored progress is empty", () => {
+    const stored = { [PROGRESS_KEY]: envelope({ done: {}, goal: null, unticked: { relu: 5 } }) };
+    expect(decideBoot(config, input(stored)).prerender).toBe("en");
+  });
+
+  it("follows the learner's language and theme; prerenders only what the first render shows", () => {
+    const zhDark = { [PREFS_KEY]: envelope({ lang: "zh", theme: "dark" }) };
+    expect(decideBoot(config, input(zhDark))).toMatchObject({
+      lang: "zh",
+      theme: "dark",
+      prerender: null,
+      strings: "./assets/first-page-zh.js",
+    });
+    // A chosen language other than the browser's: the app's first render reads the default.
+    const zh = { [PREFS_KEY]: envelope({ lang: "zh", theme: "system" }) };
+    expect(decideBoot(config, input(zh))).toMatchObject({ lang: "zh", prerender: null });
+    const en = { [PREFS_KEY]: envelope({ lang: "en", theme: "system" }) };
+    expect(decideBoot(config, input(en))).toMatchObject({ lang: "en", prerender: "en" });
+  });
+
+  it("reads the keys of the site's own directory", () => {
+    const other = { "jiewang:/other/": envelope({ done: { softmax: 1 }, goal: null }) };
+    expect(decideBoot(config, input(other)).prerender).toBe("en");
+  });
+
+  it("never throws, and shows nothing it cannot vouch for, when storage fails", () => {
+    const throwing = {
+      getItem: () => {
+        throw new Error("denied");
+      },
+    };
+    expect(decideBoot(config, input({}, { storage: throwing }))).toMatchObject({
+      lang: "en",
+      prerender: null,
+    });
+    expect(decideBoot(config, input({}, { storage: null })).prerender).toBeNull();
+  });
+
+  it("prerenders only languages the build rendered; unknown browser languages take the primary", () => {
+    const onlyZh = { ...config, prerendered: ["zh"] };
+    expect(decideBoot(onlyZh, input()).prerender).toBeNull();
+    expect(decideBoot(config, input({}, { browserLanguages: ["fr-FR"] })).lang).toBe("zh");
+  });
+});
+
+describe("applyBoot", () => {
+  afterEach(() => {
+    const html = document.documentElement;
+    delete html.dataset.theme;
+    delete html.dataset.prerender;
+    for (const link of document.head.querySelectorAll("link[rel=modulepreload]")) link.remove();
+  });
+
+  it("sets language, theme and prerender flag, and starts loading the strings", () => {
+    applyBoot(
+      { lang: "en", theme: "dark", prerender: "en", strings: "./assets/first-page-en.js" },
+      document,
+    );
+    const html = document.documentElement;
+    expect(html.lang).toBe("en");
+    expect(html.dataset.theme).toBe("dark");
+    expect(html.dataset.prerender).toBe("en");
+    const link = document.head.querySelector<HTMLLinkElement>("link[rel=modulepreload]");
+    expect(link?.getAttribute("href")).toBe("./assets/first-page-en.js");
+  });
+
+  it("leaves theme and prerender unset when the decision says so", () => {
+    applyBoot({ lang: "zh", theme: null, prerender: null, strings: undefined }, document);
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+    expect(document.documentElement.dataset.prerender).toBeUndefined();
+    expect(document.head.querySelector("link[rel=modulepreload]")).toBeNull();
+  });
+});
