@@ -3,8 +3,13 @@
  * Reading or writing problems are reported once per change of condition, and the app carries
  * on in memory. A stored value that cannot be parsed is copied to a backup key before anything
  * overwrites it; if even the backup cannot be written, the original is left alone.
+ *
+ * Reading is here, in the first-load chunk; writing (merge with what another tab stored, quota
+ * errors) is in storage-write.ts, which comes with the write side after the first paint. A
+ * write asked for before then waits for it, in order (see load-write-side.ts).
  */
 import type { PersistStorage, StorageValue } from "zustand/middleware";
+import { loadWriteSide, writeSide } from "./load-write-side";
 
 /** The part of the Web Storage interface we use; tests pass an in-memory one. */
 export interface KeyValueStorage {
@@ -61,17 +66,17 @@ export function parseEnvelope(raw: string): StorageValue<unknown> | null {
   };
 }
 
-/** Browsers name a full storage differently; all of these mean "no space left". */
-function isQuotaError(error: unknown): boolean {
-  if (typeof error !== "object" || error === null) return false;
-  const name = "name" in error ? error.name : undefined;
-  const code = "code" in error ? error.code : undefined;
-  return (
-    name === "QuotaExceededError" ||
-    name === "NS_ERROR_DOM_QUOTA_REACHED" ||
-    code === 22 ||
-    code === 1014
-  );
+/** The storage's state shared by its reading half (here) and its writing half. */
+export interface StorageCore<S> {
+  readonly options: SafeStorageOptions<S>;
+  /** The write-side condition last reported, so a failing storage is reported once. */
+  failing: StorageIssue | null;
+  /** Raw values we could not back up: never overwritten. */
+  readonly untouchable: Set<string>;
+  /** The storage, or null when it cannot be reached. */
+  open(): KeyValueStorage | null;
+  /** Copies `raw` to `<name>:backup-<ms>`; the backup key, or null (then `raw` is untouchable). */
+  backup(storage: KeyValueStorage, name: string, raw: string): string | null;
 }
 
 /**
@@ -79,31 +84,31 @@ function isQuotaError(error: unknown): boolean {
  * finishes, so a listener that updates the store (and so writes again) sees a settled storage.
  */
 export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorage<S> {
-  const { now, onIssue, mergeBeforeWrite } = options;
-  /** The write-side condition last reported, so a failing storage is reported once. */
-  let failing: StorageIssue | null = null;
+  const { onIssue } = options;
   let lastRead: { name: string; raw: string } | null = null;
-  /** Raw values we could not back up: never overwritten. */
-  const untouchable = new Set<string>();
-
-  function open(): KeyValueStorage | null {
-    try {
-      return options.getStorage() ?? null;
-    } catch {
-      return null;
-    }
-  }
-
-  function backup(storage: KeyValueStorage, name: string, raw: string): string | null {
-    const key = `${name}:backup-${now()}`;
-    try {
-      storage.setItem(key, raw);
-      return key;
-    } catch {
-      untouchable.add(raw);
-      return null;
-    }
-  }
+  const core: StorageCore<S> = {
+    options,
+    failing: null,
+    untouchable: new Set(),
+    open() {
+      try {
+        return options.getStorage() ?? null;
+      } catch {
+        return null;
+      }
+    },
+    backup(storage, name, raw) {
+      const key = `${name}:backup-${options.now()}`;
+      try {
+        storage.setItem(key, raw);
+        return key;
+      } catch {
+        core.untouchable.add(raw);
+        return null;
+      }
+    },
+  };
+  const { open, backup } = core;
 
   function getItem(name: string): StorageValue<S> | null {
     const storage = open();
@@ -112,7 +117,7 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorag
       if (storage === null) throw new Error("no storage");
       raw = storage.getItem(name);
     } catch {
-      failing = "unavailable";
+      core.failing = "unavailable";
       onIssue("unavailable", null);
       return null;
     }
@@ -127,51 +132,15 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorag
     return envelope as StorageValue<S>;
   }
 
-  function setItem(name: string, value: StorageValue<S>): void {
-    const issues: [StorageIssue, string | null][] = [];
-    const fail = (issue: StorageIssue) => {
-      if (failing !== issue) issues.push([issue, null]);
-      failing = issue;
-    };
-    const storage = open();
-    try {
-      if (storage === null) {
-        fail("unavailable");
-        return;
-      }
-      let raw: string | null;
-      try {
-        raw = storage.getItem(name);
-      } catch {
-        fail("unavailable");
-        return;
-      }
-      if (raw !== null && untouchable.has(raw)) return;
-      let next = value.state;
-      if (raw !== null && mergeBeforeWrite) {
-        const envelope = parseEnvelope(raw);
-        if (envelope === null) {
-          const key = backup(storage, name, raw);
-          issues.push(["corrupt", key]);
-          if (key === null) return;
-        } else {
-          next = mergeBeforeWrite(envelope, next);
-        }
-      }
-      const text = JSON.stringify({ state: next, version: value.version });
-      if (text === raw) {
-        failing = null;
-        return;
-      }
-      try {
-        storage.setItem(name, text);
-        failing = null;
-      } catch (error) {
-        fail(isQuotaError(error) ? "full" : "unavailable");
-      }
-    } finally {
-      for (const [issue, key] of issues) onIssue(issue, key);
-    }
+  function setItem(name: string, value: StorageValue<S>): void | Promise<void> {
+    const loaded = writeSide();
+    if (loaded) return loaded.writeStored(core, name, value);
+    // Not loaded yet: write once it is. Writes queue up in order on the same promise; if the
+    // code cannot load (offline), this write is skipped and the next one writes everything.
+    return loadWriteSide().then(
+      (side) => side.writeStored(core, name, value),
+      () => {},
+    );
   }
 
   function removeItem(name: string): void {
@@ -186,7 +155,7 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorag
     if (lastRead === null || lastRead.name !== name) return null;
     const storage = open();
     if (storage === null) {
-      untouchable.add(lastRead.raw);
+      core.untouchable.add(lastRead.raw);
       return null;
     }
     return backup(storage, name, lastRead.raw);

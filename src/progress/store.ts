@@ -3,11 +3,15 @@
  * `useStore(store, selector)`; select `state.done` (a stable object) and derive lists from it
  * in a memo, since a selector that builds a new array on every call makes React re-render
  * forever.
+ *
+ * The first page only reads progress, so the code that changes it (tick, untick, import, undo,
+ * storage writes) is the write side, a chunk loaded right after the first paint: those four
+ * actions throw until `loadWriteSide()` has resolved (the app awaits it before any of them).
  */
 import { persist } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
-import { mergeProgress } from "./merge";
-import { applyBefore, type Before, ProgressDraft } from "./progress-edits";
+import { loadWriteSide, type WriteSide, writeSide } from "./load-write-side";
+import type { Before } from "./progress-edits";
 import {
   emptyProgress,
   isValidHoursPerWeek,
@@ -16,7 +20,7 @@ import {
   type PersistedProgress,
   restoreProgress,
 } from "./progress-state";
-import { idList, isPlausibleId, isValidTime, type TimeMap } from "./records";
+import { isPlausibleId, type TimeMap } from "./records";
 import {
   createSafeStorage,
   type IssueListener,
@@ -75,6 +79,22 @@ export interface ProgressActions {
 
 export type ProgressStore = ProgressState & ProgressActions;
 
+/** What the edit actions of the write side work on: the store's state, setter and clock. */
+export interface EditContext {
+  get(): ProgressStore;
+  set(patch: Partial<ProgressState>): void;
+  now(): number;
+}
+
+export { loadWriteSide };
+
+/** The loaded write side; throws, saying what to await, before it has loaded. */
+function loadedWriteSide(): WriteSide {
+  const side = writeSide();
+  if (!side) throw new Error("Progress edits need the write side: await loadWriteSide() first");
+  return side;
+}
+
 export const HISTORY_LIMIT = 100;
 
 export interface ProgressStoreOptions {
@@ -129,8 +149,8 @@ export function createProgressStore(options: ProgressStoreOptions) {
     getStorage,
     now,
     onIssue: report,
-    mergeBeforeWrite: (stored, next) =>
-      mergeProgress(migrateProgress(stored.state, stored.version ?? 0).progress, next),
+    // Runs only in the write side's writer, so the write side is loaded by then.
+    mergeBeforeWrite: (stored, next) => loadedWriteSide().mergeStored(stored, next),
   });
 
   /** Loaded data had to be repaired: keep the original next to it and say so. */
@@ -140,71 +160,16 @@ export function createProgressStore(options: ProgressStoreOptions) {
     return createStore<ProgressStore>()(
       persist<ProgressStore, [], [], PersistedProgress>(
         (set, get) => {
-          const commit = (kind: ChangeKind, draft: ProgressDraft): Before => {
-            const before = draft.changes();
-            if (Object.keys(before).length === 0) return before;
-            const entry: HistoryEntry = { kind, at: now(), before };
-            set({
-              ...draft.result(),
-              history: [...get().history, entry].slice(-HISTORY_LIMIT),
-            });
-            return before;
-          };
-          const newDraft = () => new ProgressDraft(pickPersisted(get()), now());
-
+          const context: EditContext = { get, set, now };
           return {
             ...emptyProgress(),
             history: [],
             storageIssue: null,
             backupKey: null,
-
-            tick(ids, at) {
-              const draft = newDraft();
-              const tickedAt = isValidTime(at) ? Math.round(at) : now();
-              for (const id of idList(ids)) {
-                if (draft.tickedAt(id) === undefined) draft.setDone(id, tickedAt);
-              }
-              return Object.keys(commit("tick", draft));
-            },
-
-            untick(ids) {
-              const draft = newDraft();
-              for (const id of idList(ids)) draft.setNotDone(id);
-              return Object.keys(commit("untick", draft));
-            },
-
-            importProgress(done, mode) {
-              const incoming = incomingTimes(done);
-              const draft = newDraft();
-              const stamp = now();
-              if (mode === "replace") {
-                for (const id of Object.keys(get().done)) {
-                  if (!incoming.has(id)) draft.setNotDone(id);
-                }
-              }
-              for (const [id, time] of incoming) {
-                const mine = draft.tickedAt(id);
-                if (mine === undefined) draft.setDone(id, time ?? stamp);
-                else if (mode === "replace" && time !== undefined) draft.setDone(id, time);
-              }
-              const before = commit("import", draft);
-              const changed = Object.entries(before);
-              return {
-                added: changed.filter(([, was]) => was === null).map(([id]) => id),
-                removed: changed
-                  .filter(([id, was]) => was !== null && draft.tickedAt(id) === undefined)
-                  .map(([id]) => id),
-              };
-            },
-
-            undo() {
-              const { history } = get();
-              const last = history.at(-1);
-              if (last === undefined) return false;
-              const draft = applyBefore(pickPersisted(get()), last.before, now());
-              set({ ...draft.result(), history: history.slice(0, -1) });
-              return true;
-            },
+            tick: (ids, at) => loadedWriteSide().tick(context, ids, at),
+            untick: (ids) => loadedWriteSide().untick(context, ids),
+            importProgress: (done, mode) => loadedWriteSide().importProgress(context, done, mode),
+            undo: () => loadedWriteSide().undo(context),
 
             setGoal(goal) {
               if (goal !== null && !isPlausibleId(goal)) return;
@@ -250,19 +215,6 @@ export function createProgressStore(options: ProgressStoreOptions) {
 
 /** The store type, for code that receives one. */
 export type ProgressStoreApi = ReturnType<typeof createProgressStore>;
-
-/** Valid entries of an import: id -> tick time, or undefined for ids given without a time. */
-function incomingTimes(done: TimeMap | readonly string[]): Map<string, number | undefined> {
-  const out = new Map<string, number | undefined>();
-  if (Array.isArray(done)) {
-    for (const id of done) if (isPlausibleId(id)) out.set(id, undefined);
-    return out;
-  }
-  for (const [id, time] of Object.entries(done)) {
-    if (isPlausibleId(id) && isValidTime(time)) out.set(id, Math.round(time));
-  }
-  return out;
-}
 
 // The preferences store lives in its own module; re-exported so callers find both stores here.
 export { createPreferencesStore } from "./preferences-store";

@@ -1,5 +1,5 @@
 // The deferred chunk's contents (see deferred.ts): nothing here is needed for the first paint.
-export { reportTick } from "../hooks/tick-feedback";
+export { reportTick, toggleTopic } from "../hooks/tick-feedback";
 export { StorageNotice } from "../layout/storage-notice";
 export { UpdateNotice } from "../layout/update-notice";
 export { connectCrossTabWithCatchUp } from "./cross-tab-sync";

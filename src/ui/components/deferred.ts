@@ -1,11 +1,12 @@
 /**
- * Code the first page does not need in order to paint (tick feedback, the toast list, the
- * storage and update notices, cross-tab merging). It is one chunk, requested as soon as the app
- * has rendered (the first `useDeferred()` effect), so it is normally in memory long before the
- * learner's first click; until then, ticking still changes progress at once (see useTick).
+ * Code the first page does not need in order to paint (ticking and its feedback, the toast
+ * list, the storage and update notices, cross-tab merging), with the progress write side. It
+ * is requested as soon as the app has rendered (the first `useDeferred()` effect), so it is
+ * normally in memory long before the learner's first click; a tick made earlier waits for it.
  */
 import { useEffect, useState } from "react";
 import { loadFeedbackStrings } from "../../i18n/strings";
+import { loadWriteSide } from "../../progress/load-write-side";
 
 export type DeferredParts = typeof import("./deferred-parts");
 
@@ -14,7 +15,11 @@ let loading: Promise<DeferredParts> | undefined;
 
 /** Loads the deferred chunk and its strings once (again after a failure, e.g. offline). */
 export function loadDeferred(): Promise<DeferredParts> {
-  loading ??= Promise.all([import("./deferred-parts"), loadFeedbackStrings()]).then(
+  loading ??= Promise.all([
+    import("./deferred-parts"),
+    loadFeedbackStrings(),
+    loadWriteSide(),
+  ]).then(
     ([parts]) => {
       loaded = parts;
       return parts;

@@ -1,8 +1,8 @@
 /**
- * What a learner hears and sees after ticking or unticking (deferred: see deferred.ts): every
- * topic that has just become available (live region and a toast), an offer to tick a locked
- * topic's missing prerequisites, a note when unticking a topic that done topics build on, and
- * Undo for every change. The change itself was already made by useTick.
+ * Ticking and unticking (deferred: see deferred.ts and useTick), and what a learner hears and
+ * sees after it: every topic that has just become available (live region and a toast), an
+ * offer to tick a locked topic's missing prerequisites, a note when unticking a topic that done
+ * topics build on, and Undo for every change.
  */
 import { missingPrerequisites, type StatusMap, unlockedBy, updateStates } from "../../graph";
 import { type AppServices, doneSetFor, primeStates, statesFor } from "../app-context";
@@ -16,6 +16,25 @@ export interface TickContext {
   readonly i18n: Pick<I18n, "t" | "localize">;
   readonly announce: (message: string) => void;
   readonly toast: ToastApi;
+}
+
+/**
+ * Ticks (`checked`) or unticks one topic (canonical id) in the learner's progress, then reports
+ * the change. Unticking also unticks stored former ids (aliases) of the topic.
+ */
+export function toggleTopic(context: TickContext, id: string, checked: boolean): void {
+  const { graph, progress } = context;
+  const done = () => doneSetFor(graph, progress.getState().done);
+  const beforeSet = done();
+  if (checked) {
+    progress.getState().tick([id]);
+  } else {
+    const stored = Object.keys(progress.getState().done).filter(
+      (key) => key === id || graph.canonicalId(key) === id,
+    );
+    progress.getState().untick(stored.length > 0 ? stored : [id]);
+  }
+  reportTick(context, { id, checked, beforeSet, afterSet: done() });
 }
 
 /** One tick or untick of one topic (canonical id), with the done sets around it. */

@@ -1,7 +1,11 @@
+import { loadWriteSide } from "../../../src/progress/load-write-side";
 import { connectCrossTab, connectCrossTabReload } from "../../../src/progress/cross-tab";
 import { createPreferencesStore } from "../../../src/progress/preferences-store";
 import { createProgressStore } from "../../../src/progress/store";
 import { createSharedStorage } from "../../fixtures/progress/memory-storage";
+
+// Edits and storage writes live in the write side, which the app loads after the first paint.
+beforeAll(() => loadWriteSide());
 
 const KEY = "jiewang:/";
 

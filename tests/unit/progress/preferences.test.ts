@@ -1,6 +1,10 @@
+import { loadWriteSide } from "../../../src/progress/load-write-side";
 import { createPreferencesStore } from "../../../src/progress/preferences-store";
 import { preferencesKeyFor, storageKeyFor } from "../../../src/progress/storage-key";
 import { createBlockedStorage, createMemoryStorage } from "../../fixtures/progress/memory-storage";
+
+// Edits and storage writes live in the write side, which the app loads after the first paint.
+beforeAll(() => loadWriteSide());
 
 describe("storage keys", () => {
   it.each([

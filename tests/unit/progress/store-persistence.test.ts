@@ -1,9 +1,13 @@
+import { loadWriteSide } from "../../../src/progress/load-write-side";
 import { createProgressStore } from "../../../src/progress/store";
 import {
   createBlockedStorage,
   createFullableStorage,
   createMemoryStorage,
 } from "../../fixtures/progress/memory-storage";
+
+// Edits and storage writes live in the write side, which the app loads after the first paint.
+beforeAll(() => loadWriteSide());
 
 const KEY = "jiewang:/site/";
 const NOW = 1_700_000_000_000;

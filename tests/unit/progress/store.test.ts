@@ -1,5 +1,9 @@
+import { loadWriteSide } from "../../../src/progress/load-write-side";
 import { createProgressStore, HISTORY_LIMIT } from "../../../src/progress/store";
 import { createMemoryStorage } from "../../fixtures/progress/memory-storage";
+
+// Edits and storage writes live in the write side, which the app loads after the first paint.
+beforeAll(() => loadWriteSide());
 
 /** A store on fresh in-memory storage with a clock the test moves by hand. */
 function setup() {

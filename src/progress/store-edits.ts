@@ -1,0 +1,100 @@
+/**
+ * The progress store's edit actions (tick, untick, import, undo), part of the write side loaded
+ * after the first paint; the store's actions of the same names call these. Every change is one
+ * undo step holding what each touched id was before it.
+ */
+import { applyBefore, type Before, ProgressDraft } from "./progress-edits";
+import { idList, isPlausibleId, isValidTime, type TimeMap } from "./records";
+import {
+  type ChangeKind,
+  type EditContext,
+  HISTORY_LIMIT,
+  type HistoryEntry,
+  type ImportMode,
+  type ImportOutcome,
+  pickPersisted,
+} from "./store";
+
+/** Applies a draft as one undo step; returns what the touched ids were before (may be empty). */
+function commit(context: EditContext, kind: ChangeKind, draft: ProgressDraft): Before {
+  const before = draft.changes();
+  if (Object.keys(before).length === 0) return before;
+  const entry: HistoryEntry = { kind, at: context.now(), before };
+  context.set({
+    ...draft.result(),
+    history: [...context.get().history, entry].slice(-HISTORY_LIMIT),
+  });
+  return before;
+}
+
+function newDraft(context: EditContext): ProgressDraft {
+  return new ProgressDraft(pickPersisted(context.get()), context.now());
+}
+
+/** The store's `tick`: ticks the ids not done yet at `at` (default now); the ids that changed. */
+export function tick(context: EditContext, ids: string | readonly string[], at?: number): string[] {
+  const draft = newDraft(context);
+  const tickedAt = isValidTime(at) ? Math.round(at) : context.now();
+  for (const id of idList(ids)) {
+    if (draft.tickedAt(id) === undefined) draft.setDone(id, tickedAt);
+  }
+  return Object.keys(commit(context, "tick", draft));
+}
+
+/** The store's `untick`: unticks the ids that are done; the ids that changed. */
+export function untick(context: EditContext, ids: string | readonly string[]): string[] {
+  const draft = newDraft(context);
+  for (const id of idList(ids)) draft.setNotDone(id);
+  return Object.keys(commit(context, "untick", draft));
+}
+
+/** The store's `importProgress` (see its description in store.ts). */
+export function importProgress(
+  context: EditContext,
+  done: TimeMap | readonly string[],
+  mode: ImportMode,
+): ImportOutcome {
+  const incoming = incomingTimes(done);
+  const draft = newDraft(context);
+  const stamp = context.now();
+  if (mode === "replace") {
+    for (const id of Object.keys(context.get().done)) {
+      if (!incoming.has(id)) draft.setNotDone(id);
+    }
+  }
+  for (const [id, time] of incoming) {
+    const mine = draft.tickedAt(id);
+    if (mine === undefined) draft.setDone(id, time ?? stamp);
+    else if (mode === "replace" && time !== undefined) draft.setDone(id, time);
+  }
+  const changed = Object.entries(commit(context, "import", draft));
+  return {
+    added: changed.filter(([, was]) => was === null).map(([id]) => id),
+    removed: changed
+      .filter(([id, was]) => was !== null && draft.tickedAt(id) === undefined)
+      .map(([id]) => id),
+  };
+}
+
+/** The store's `undo`: reverts the latest change made here; false when there is none. */
+export function undo(context: EditContext): boolean {
+  const { history } = context.get();
+  const last = history.at(-1);
+  if (last === undefined) return false;
+  const draft = applyBefore(pickPersisted(context.get()), last.before, context.now());
+  context.set({ ...draft.result(), history: history.slice(0, -1) });
+  return true;
+}
+
+/** Valid entries of an import: id -> tick time, or undefined for ids given without a time. */
+function incomingTimes(done: TimeMap | readonly string[]): Map<string, number | undefined> {
+  const out = new Map<string, number | undefined>();
+  if (Array.isArray(done)) {
+    for (const id of done) if (isPlausibleId(id)) out.set(id, undefined);
+    return out;
+  }
+  for (const [id, time] of Object.entries(done)) {
+    if (isPlausibleId(id) && isValidTime(time)) out.set(id, Math.round(time));
+  }
+  return out;
+}
