@@ -1,7 +1,9 @@
 /**
  * Worker threads for parsing topic files, startable before the rest of the validator loads.
  * Deliberately light (no YAML or schema imports): the CLI starts the workers first thing, so
- * their own start-up (about 0.4 s: loading tsx and the parser) overlaps this thread's.
+ * their own start-up (loading the parser) overlaps this thread's. `npm run validate` runs the
+ * CLI as a JavaScript bundle (scripts/validator-bundle.mjs), whose workers load plain
+ * JavaScript; from the TypeScript sources (tests) each worker loads tsx first.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -17,13 +19,21 @@ export interface ParseWorker {
   stop(): void;
 }
 
+/** One worker per core but one (the starting thread parses too), at most three. */
+export function defaultWorkerCount(): number {
+  return Math.min(3, availableParallelism() - 1);
+}
+
 /**
- * Starts one worker per core but one (this thread parses too), at most three, when `files`
- * reaches `minFiles`; none otherwise or on a single core.
+ * Starts `count` workers (by default one per core but one, at most three) when `files` reaches
+ * `minFiles`; none otherwise. Fewer when a worker cannot be started at all.
  */
-export function startParseWorkers(files: number, minFiles = PARALLEL_THRESHOLD): ParseWorker[] {
+export function startParseWorkers(
+  files: number,
+  minFiles = PARALLEL_THRESHOLD,
+  count = defaultWorkerCount(),
+): ParseWorker[] {
   if (files < minFiles) return [];
-  const count = Math.min(3, availableParallelism() - 1);
   const workers: ParseWorker[] = [];
   for (let i = 0; i < count; i++) {
     const worker = startWorker();
@@ -35,7 +45,9 @@ export function startParseWorkers(files: number, minFiles = PARALLEL_THRESHOLD):
 function startWorker(): ParseWorker | undefined {
   let worker: Worker;
   try {
-    worker = new Worker(workerBootstrap(), { eval: true });
+    worker = runningFromSource()
+      ? new Worker(tsxBootstrap(), { eval: true })
+      : new Worker(bundledWorkerUrl());
   } catch {
     return undefined;
   }
@@ -61,10 +73,26 @@ function startWorker(): ParseWorker | undefined {
   };
 }
 
+/**
+ * The worker body's file name in the CLI's JavaScript bundle, which scripts/validator-bundle.mjs
+ * writes next to the module holding this code.
+ */
+export const BUNDLED_WORKER_FILE = "parse-worker.mjs";
+
+/** True under tsx or Vitest (this module is TypeScript), false in the CLI's bundle. */
+function runningFromSource(): boolean {
+  return import.meta.url.endsWith(".ts");
+}
+
+// Built apart from `new Worker(...)`: Vite rewrites `new Worker(new URL(...))` in what it loads.
+function bundledWorkerUrl(): URL {
+  return new URL(BUNDLED_WORKER_FILE, import.meta.url);
+}
+
 // Module hooks (tsx's TypeScript loader) do not reach worker threads on Node 20, so the worker
 // registers tsx itself before importing its TypeScript body. Resolving tsx throws where it is
 // not installed; the caller then parses on its own thread.
-function workerBootstrap(): string {
+function tsxBootstrap(): string {
   const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
   const body = JSON.stringify(new URL("./parse-worker.ts", import.meta.url).href);
   return `import(${tsx}).then(({ register }) => { register(); return import(${body}); });`;

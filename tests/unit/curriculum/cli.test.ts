@@ -1,21 +1,25 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { copyFixture, fixture } from "./fixtures";
+import { PARALLEL_THRESHOLD } from "../../../src/curriculum/parse-pool";
+import { copyFixture, fixture, topicText } from "./fixtures";
 
 const ROOT = resolve(__dirname, "../../..");
 
+/** package.json's `validate` command, split into words: `node <flags…> <script>`. */
+const COMMAND: string[] = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"))
+  .scripts.validate.split(" ")
+  .filter(Boolean);
+
 /** Runs `npm run validate`'s command as npm would: from the package root, INIT_CWD = `from`. */
 function validate(from: string, ...args: string[]) {
-  const run = spawnSync(
-    process.execPath,
-    [join(ROOT, "node_modules/tsx/dist/cli.mjs"), "src/curriculum/cli.ts", ...args],
-    {
-      cwd: ROOT,
-      env: { ...process.env, INIT_CWD: from },
-      encoding: "utf8",
-    },
-  );
+  expect(COMMAND[0]).toBe("node");
+  const run = spawnSync(process.execPath, [...COMMAND.slice(1), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, INIT_CWD: from },
+    encoding: "utf8",
+  });
   return {
     code: run.status,
     stdout: run.stdout.trim().split("\n").filter(Boolean),
@@ -62,4 +66,50 @@ describe("npm run validate", { timeout: 60_000 }, () => {
       "no-such-folder: no such folder: a curriculum is a folder holding curriculum.yaml and topics/",
     ]);
   });
+
+  it("reports problems with their lines from every parse thread of a large folder", () => {
+    const root = mkdtempSync(join(tmpdir(), "jiewang-large-"));
+    try {
+      const topics = Math.ceil(PARALLEL_THRESHOLD / 2) + 10;
+      const dir = writeLargeFolder(root, topics);
+      const { code, stdout, stderr } = validate(root, "large");
+      expect(code).toBe(1);
+      // Files go to the threads in name order, so the first and the last are on different ones.
+      const last = topicId(topics - 1);
+      expect(stdout).toEqual([
+        "large/topics/t-00000.md:6: 'hours' must be a positive number (got 'lots')",
+        `large/topics/${last}.md:6: requires 'nowhere' names no topic`,
+      ]);
+      expect(stderr).toEqual(["2 errors in large/"]);
+      expect(existsSync(join(dir, "slots.json"))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
+
+function topicId(index: number): string {
+  return `t-${String(index).padStart(5, "0")}`;
+}
+
+/** A chain of `topics` topics, each with a translation; two topics at either end are faulty. */
+function writeLargeFolder(root: string, topics: number): string {
+  const dir = join(root, "large");
+  mkdirSync(join(dir, "topics"), { recursive: true });
+  writeFileSync(
+    join(dir, "curriculum.yaml"),
+    "title: Large\nlanguages: [en, fr]\nsections:\n  - id: main\n    title: Main\n",
+  );
+  for (let i = 0; i < topics; i++) {
+    const id = topicId(i);
+    const requires =
+      i === 0
+        ? "hours: lots"
+        : i === topics - 1
+          ? "requires: [nowhere]"
+          : `requires: [${topicId(i - 1)}]`;
+    writeFileSync(join(dir, "topics", `${id}.md`), topicText(id, requires));
+    writeFileSync(join(dir, "topics", `${id}.fr.md`), `---\ntitle: ${id} (fr)\n---\n`);
+  }
+  return dir;
+}
