@@ -1,14 +1,15 @@
 /**
  * A fast path for regular front matter. YAML parsing is most of a large validation's time, and
- * most of that goes into building `yaml`'s document model, which only the line numbers need.
- * For the plain shape curricula use (block maps and lists, one-line scalars, one-line `[a, b]`
- * lists, comments) this walks the syntax tree of `yaml`'s own parser directly. Anything else
- * (multi-line or block scalars, flow maps, anchors, tags, tabs, misaligned items, duplicate
- * keys…) gives undefined, and the caller uses the full parser, which also words the errors.
+ * `yaml`'s character-by-character tokenizer is most of that. For the plain shape curricula use
+ * (block maps and lists, one-line scalars, one-line `[a, b]` lists, comments) this reads the text
+ * line by line instead. It accepts only a deliberately narrow form: anything else (multi-line or
+ * block scalars, flow maps, anchors, tags, tabs, misaligned items, duplicate keys, unusual keys…)
+ * gives undefined, and the caller uses the full parser, which also words the errors.
  * A differential test checks that whatever this accepts, the full parser accepts with the same
  * value and positions.
  */
-import { CST, LineCounter, Parser } from "yaml";
+import { CST, LineCounter } from "yaml";
+import { isRegularPlain, typePlain } from "./plain-scalar.ts";
 import { scalarAt, type YamlTree } from "./yaml-tree.ts";
 
 export interface RegularYaml {
@@ -17,250 +18,236 @@ export interface RegularYaml {
   readonly lines: LineCounter;
 }
 
-/** Thrown (one shared instance, no stack) to leave the walk at the first irregular token. */
+/** Thrown (one shared instance, no stack) to leave the reading at the first irregular line. */
 const IRREGULAR = Object.freeze({ irregular: true });
 
-const TRIVIA = new Set(["space", "newline", "comment"]);
+/** Tabs, carriage returns, other control characters, byte-order marks, Unicode line breaks. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job
+const IRREGULAR_CHARACTER = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+
+/**
+ * Keys the fast path reads: ASCII words, with spaces, dots and hyphens inside. Keys that read as
+ * numbers, booleans or null are refused separately (see `key`).
+ */
+const KEY = /^[A-Za-z0-9_](?:[A-Za-z0-9_ .-]*[A-Za-z0-9_.-])?$/;
+
+/** What may follow a value on its line: spaces, or at least one space and a comment. */
+const LINE_REST = /^(?: *| +#.*)$/;
+
+const SPACE = 32;
+const HASH = 35;
+
+type Converted = [unknown, YamlTree];
 
 /** The document as a JS value with positions, or undefined when it is not regular. */
 export function parseRegularYaml(text: string): RegularYaml | undefined {
-  if (text.includes("\t")) return undefined;
+  if (IRREGULAR_CHARACTER.test(text)) return undefined;
+  // The same line starts as `yaml`'s parser records: 0, then after every line break.
   const lines = new LineCounter();
-  let document: CST.Document | undefined;
-  for (const token of new Parser(lines.addNewLine).parse(text)) {
-    if (token.type === "document" && document === undefined) document = token;
-    else if (!TRIVIA.has(token.type)) return undefined;
+  lines.addNewLine(0);
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) {
+    lines.addNewLine(at + 1);
   }
+  const reader = new LineReader(text);
+  if (reader.done) return { value: null, tree: undefined, lines };
+  if (reader.indent !== 0) return undefined;
   try {
-    const walker = new Walker(text);
-    if (!document) return { value: null, tree: undefined, lines };
-    walker.trivia(document.start);
-    if (document.end) walker.trivia(document.end);
-    if (!document.value) return { value: null, tree: undefined, lines };
-    if (document.value.type !== "block-map") return undefined;
-    const [value, tree] = walker.blockMap(document.value);
-    return { value, tree, lines };
+    const [value, tree] = reader.blockMap();
+    return reader.done ? { value, tree, lines } : undefined;
   } catch (error) {
     if (error === IRREGULAR) return undefined;
     throw error;
   }
 }
 
-type Converted = [unknown, YamlTree];
+/**
+ * Walks the lines that hold content (blank and comment-only lines are skipped), keeping the
+ * current one's bounds. `indent` is the column where the current node starts, which inside a
+ * list item (`- key: value`) is the column after the dash.
+ */
+class LineReader {
+  done = false;
+  /** Offset of the current node's first character. */
+  start = 0;
+  /** Offset of the current line's end (its line break, or the end of the text). */
+  end = 0;
+  indent = 0;
 
-class Walker {
-  constructor(private readonly text: string) {}
-
-  /** 1-based column, as LineCounter gives it. */
-  column(offset: number): number {
-    return offset - this.text.lastIndexOf("\n", offset - 1);
+  constructor(private readonly text: string) {
+    this.nextLine(0);
   }
 
-  /** Spaces, line breaks and comments only; a comment needs white space before it. */
-  trivia(tokens: readonly CST.Token[] | undefined): void {
-    for (const token of tokens ?? []) {
-      if (!TRIVIA.has(token.type)) throw IRREGULAR;
-      if (
-        token.type === "comment" &&
-        token.offset > 0 &&
-        !/[ \n]/.test(this.text[token.offset - 1] ?? "")
-      ) {
-        throw IRREGULAR;
-      }
-    }
-  }
-
-  blockMap(map: CST.BlockMap): Converted {
+  /** A block map whose keys sit at the current column. */
+  blockMap(): Converted {
+    const column = this.indent;
+    const offset = this.start;
     const value: Record<string, unknown> = {};
     const entries = new Map<string, { keyOffset: number; value: YamlTree }>();
-    let keyColumn = -1;
-    for (const item of map.items) {
-      if (item.explicitKey || !item.key || !item.sep) throw IRREGULAR;
-      this.trivia(item.start);
-      const key = item.key;
-      if (
-        key.type !== "scalar" ||
-        !isRegularPlain(key.source) ||
-        typePlain(key.source) !== key.source
-      )
-        throw IRREGULAR;
+    while (!this.done && this.indent === column) {
+      const keyOffset = this.start;
+      const colon = this.keyEnd(keyOffset);
+      if (colon === -1) throw IRREGULAR;
+      const key = this.text.slice(keyOffset, colon);
       // `in` also catches inherited names (constructor, __proto__) and duplicate keys.
-      if (key.source in value || key.source === "<<") throw IRREGULAR;
-      this.trivia(key.end);
-      const column = this.column(key.offset);
-      if (keyColumn === -1) keyColumn = column;
-      else if (column !== keyColumn) throw IRREGULAR;
-      const { newline, emptyAt } = this.separator(item.sep);
-      const [entryValue, tree] = this.mapValue(item.value, newline, column, emptyAt);
-      value[key.source] = entryValue;
-      entries.set(key.source, { keyOffset: key.offset, value: tree });
+      if (typePlain(key) !== key || key in value) throw IRREGULAR;
+      const at = this.skipSpaces(colon + 1);
+      let entry: Converted;
+      if (at === this.end || this.text.charCodeAt(at) === HASH) {
+        // An empty value sits after the `:` and the spaces that follow it, as `yaml` places it.
+        this.nextLine(this.end + 1);
+        entry = this.nested(column) ?? [null, scalarAt(at)];
+      } else {
+        entry = this.inline(at);
+        this.nextLine(this.end + 1);
+      }
+      value[key] = entry[0];
+      entries.set(key, { keyOffset, value: entry[1] });
     }
-    return [value, { kind: "map", offset: map.offset, entries }];
+    if (!this.done && this.indent > column) throw IRREGULAR;
+    return [value, { kind: "map", offset, entries }];
   }
 
-  /**
-   * `:` then spaces, comments, line breaks. Says whether the value starts on a later line, and
-   * where an empty value sits: after the `:` and the spaces that follow it, as `yaml` places it.
-   */
-  separator(sep: readonly CST.SourceToken[]): { newline: boolean; emptyAt: number } {
-    let emptyAt = -1;
-    let spacesEnded = false;
-    let newline = false;
-    for (const token of sep) {
-      if (token.type === "map-value-ind" && emptyAt === -1) {
-        emptyAt = token.offset + 1;
-      } else if (
-        token.type === "space" ||
-        (emptyAt !== -1 && (token.type === "newline" || token.type === "comment"))
-      ) {
-        if (token.type === "newline") newline = true;
-        if (token.type === "space" && emptyAt !== -1 && !spacesEnded)
-          emptyAt = token.offset + token.source.length;
-        else if (emptyAt !== -1) spacesEnded = true;
-        this.trivia([token]);
-      } else throw IRREGULAR;
-    }
-    if (emptyAt === -1) throw IRREGULAR;
-    return { newline, emptyAt };
-  }
-
-  mapValue(
-    token: CST.Token | undefined,
-    newline: boolean,
-    keyColumn: number,
-    emptyAt: number,
-  ): Converted {
-    if (!token) return [null, scalarAt(emptyAt)];
-    if (token.type === "block-map") {
-      if (!newline || this.column(token.offset) <= keyColumn) throw IRREGULAR;
-      return this.blockMap(token);
-    }
-    if (token.type === "block-seq") {
-      if (!newline || this.column(token.offset) < keyColumn) throw IRREGULAR;
-      return this.blockSeq(token);
-    }
-    if (newline) throw IRREGULAR;
-    return this.inline(token);
-  }
-
-  blockSeq(seq: CST.BlockSequence): Converted {
+  /** A block sequence whose dashes sit at the current column. */
+  blockSeq(): Converted {
+    const column = this.indent;
+    const offset = this.start;
     const values: unknown[] = [];
     const items: YamlTree[] = [];
-    let dashColumn = -1;
-    for (const item of seq.items) {
-      let dash: CST.SourceToken | undefined;
-      for (const token of item.start) {
-        if (token.type === "seq-item-ind" && !dash) dash = token;
-        else if (dash && token.type !== "space") throw IRREGULAR;
-        else this.trivia([token]);
+    while (!this.done && this.indent === column && this.isDash()) {
+      const at = this.skipSpaces(this.start + 1);
+      if (at === this.end || this.text.charCodeAt(at) === HASH) throw IRREGULAR;
+      let item: Converted;
+      if (this.keyEnd(at) !== -1) {
+        // `- key: value`: a map whose keys sit at the column after the dash.
+        this.indent += at - this.start;
+        this.start = at;
+        item = this.blockMap();
+      } else {
+        item = this.inline(at);
+        this.nextLine(this.end + 1);
       }
-      if (!dash) throw IRREGULAR;
-      const column = this.column(dash.offset);
-      if (dashColumn === -1) dashColumn = column;
-      else if (column !== dashColumn) throw IRREGULAR;
-      const token = item.value;
-      if (!token) throw IRREGULAR;
-      const [value, tree] = token.type === "block-map" ? this.blockMap(token) : this.inline(token);
-      values.push(value);
-      items.push(tree);
+      values.push(item[0]);
+      items.push(item[1]);
     }
-    return [values, { kind: "seq", offset: seq.offset, items }];
+    if (!this.done && this.indent > column) throw IRREGULAR;
+    return [values, { kind: "seq", offset, items }];
   }
 
-  /** A one-line scalar or a one-line `[a, b]` list, then trailing trivia. */
-  inline(token: CST.Token): Converted {
-    if (token.type === "flow-collection") return this.flowSeq(token);
-    const value = this.scalar(token);
-    if ("end" in token) this.trivia(token.end);
-    return [value, scalarAt(token.offset)];
+  /** The block under a key with no value on its line, or undefined when there is none. */
+  private nested(keyColumn: number): Converted | undefined {
+    if (this.done || this.indent < keyColumn) return undefined;
+    // A list may sit at its key's column; a map must be indented further.
+    if (this.isDash()) return this.blockSeq();
+    if (this.indent === keyColumn) return undefined;
+    return this.blockMap();
   }
 
-  scalar(token: CST.Token): unknown {
-    if (token.type === "scalar") {
-      if (!isRegularPlain(token.source)) throw IRREGULAR;
-      return typePlain(token.source);
-    }
-    if (token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar") {
-      if (token.source.includes("\n")) throw IRREGULAR;
-      let bad = false;
-      const resolved = CST.resolveAsScalar(token, true, () => {
-        bad = true;
-      });
-      if (bad || !resolved) throw IRREGULAR;
-      return resolved.value;
-    }
-    throw IRREGULAR;
+  /** A scalar or a `[a, b]` list from `at` to the end of the line, then at most a comment. */
+  private inline(at: number): Converted {
+    const first = this.text[at];
+    if (first === "[") return this.flowSeq(at);
+    if (first === "'" || first === '"') return [this.quoted(at), scalarAt(at)];
+    const comment = this.text.indexOf(" #", at);
+    let end = comment !== -1 && comment < this.end ? comment : this.end;
+    while (this.text.charCodeAt(end - 1) === SPACE) end--;
+    const source = this.text.slice(at, end);
+    // `a: b: c` and a trailing `:` would make a nested map.
+    if (!isRegularPlain(source) || source.includes(": ") || source.endsWith(":")) throw IRREGULAR;
+    return [typePlain(source), scalarAt(at)];
   }
 
-  flowSeq(flow: CST.FlowCollection): Converted {
-    if (flow.start.source !== "[") throw IRREGULAR;
-    const [close, ...after] = flow.end;
-    if (close?.type !== "flow-seq-end") throw IRREGULAR;
-    this.trivia(after);
-    const values: unknown[] = [];
-    const items: YamlTree[] = [];
-    flow.items.forEach((item, index) => {
-      if (item.key || item.sep || !item.value) throw IRREGULAR;
-      let commas = 0;
-      for (const token of item.start) {
-        if (token.type === "comma") commas++;
-        else if (token.type !== "space") throw IRREGULAR;
+  /** A one-line quoted scalar, resolved by `yaml` itself when it holds escapes. */
+  private quoted(at: number): string {
+    const quote = this.text[at];
+    let close = at + 1;
+    for (; close < this.end; close++) {
+      const char = this.text[close];
+      if (char === "\\" && quote === '"') close++;
+      else if (char === quote) {
+        if (quote === "'" && this.text[close + 1] === "'") close++;
+        else break;
       }
-      if (commas !== (index === 0 ? 0 : 1)) throw IRREGULAR;
-      const value = item.value;
-      values.push(this.scalar(value));
-      if ("end" in value) {
-        for (const token of value.end ?? []) if (token.type !== "space") throw IRREGULAR;
-      }
-      items.push(scalarAt(value.offset));
+    }
+    if (close >= this.end) throw IRREGULAR;
+    this.expectLineRest(close + 1);
+    const source = this.text.slice(at, close + 1);
+    const inner = source.slice(1, -1);
+    if (!inner.includes(quote === "'" ? "'" : "\\")) return inner;
+    const type = quote === "'" ? "single-quoted-scalar" : "double-quoted-scalar";
+    let bad = false;
+    const token: CST.FlowScalar = { type, offset: at, indent: 0, source };
+    const resolved = CST.resolveAsScalar(token, true, () => {
+      bad = true;
     });
-    return [values, { kind: "seq", offset: flow.offset, items }];
+    if (bad || !resolved) throw IRREGULAR;
+    return resolved.value;
   }
-}
 
-/**
- * A one-line plain scalar that starts as YAML allows: not with an indicator character, and with
- * `-`, `?` or `:` only when a non-space follows.
- */
-function isRegularPlain(source: string): boolean {
-  if (source.includes("\n")) return false;
-  const first = source[0] ?? "";
-  if (",[]{}#&*!|>'\"%@`".includes(first)) return false;
-  // `-`, `?` and `:` start a plain scalar only when something other than a space follows.
-  return !("-?:".includes(first) && (source.length === 1 || source[1] === " "));
-}
-
-const WORDS = new Map<string, null | boolean>([
-  ["null", null],
-  ["Null", null],
-  ["NULL", null],
-  ["true", true],
-  ["True", true],
-  ["TRUE", true],
-  ["false", false],
-  ["False", false],
-  ["FALSE", false],
-]);
-
-/**
- * A plain scalar's value under the YAML 1.2 core schema, tested in the order `yaml` tests them
- * (null, bool, octal, decimal and hex integers, special floats, exponent floats, floats).
- */
-export function typePlain(source: string): unknown {
-  if (source === "" || source === "~") return null;
-  // Words are strings unless they spell null or a boolean; only numbers start otherwise.
-  if (!"-+.0123456789".includes(source[0] ?? "")) {
-    return WORDS.has(source) ? WORDS.get(source) : source;
+  /** `[a, b]` on one line, of plain items that hold no indicator characters. */
+  private flowSeq(at: number): Converted {
+    const close = this.text.indexOf("]", at);
+    if (close === -1 || close >= this.end) throw IRREGULAR;
+    this.expectLineRest(close + 1);
+    const inner = this.text.slice(at + 1, close);
+    if (/[[\]{}'"#:]/.test(inner)) throw IRREGULAR;
+    const values: unknown[] = [];
+    const items: YamlTree[] = [];
+    if (inner.trim() !== "") {
+      let itemStart = at + 1;
+      for (const part of inner.split(",")) {
+        const leading = part.length - part.trimStart().length;
+        const source = part.trim();
+        if (!isRegularPlain(source)) throw IRREGULAR;
+        values.push(typePlain(source));
+        items.push(scalarAt(itemStart + leading));
+        itemStart += part.length + 1;
+      }
+    }
+    return [values, { kind: "seq", offset: at, items }];
   }
-  if (/^0o[0-7]+$/.test(source)) return Number.parseInt(source.slice(2), 8);
-  if (/^[-+]?[0-9]+$/.test(source)) return Number.parseInt(source, 10);
-  if (/^0x[0-9a-fA-F]+$/.test(source)) return Number.parseInt(source.slice(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(source)) {
-    if (source.slice(-3).toLowerCase() === "nan") return Number.NaN;
-    return source[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+
+  /** Where the `:` of a regular `key:` starting at `at` is, or -1 when there is none. */
+  private keyEnd(at: number): number {
+    const colon = this.text.indexOf(":", at);
+    if (colon === -1 || colon >= this.end) return -1;
+    const after = colon + 1;
+    if (after < this.end && this.text.charCodeAt(after) !== SPACE) return -1;
+    return KEY.test(this.text.slice(at, colon)) ? colon : -1;
   }
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(source))
-    return Number.parseFloat(source);
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(source)) return Number.parseFloat(source);
-  return source;
+
+  /** The current node is a list item: a dash, then a space or the end of the line. */
+  private isDash(): boolean {
+    if (this.text[this.start] !== "-") return false;
+    const after = this.start + 1;
+    return after === this.end || this.text.charCodeAt(after) === SPACE;
+  }
+
+  private skipSpaces(from: number): number {
+    let at = from;
+    while (at < this.end && this.text.charCodeAt(at) === SPACE) at++;
+    return at;
+  }
+
+  private expectLineRest(from: number): void {
+    if (!LINE_REST.test(this.text.slice(from, this.end))) throw IRREGULAR;
+  }
+
+  /** Moves to the first line from `from` on that holds content, or sets `done`. */
+  private nextLine(from: number): void {
+    let lineStart = from;
+    while (lineStart < this.text.length) {
+      const lineBreak = this.text.indexOf("\n", lineStart);
+      const end = lineBreak === -1 ? this.text.length : lineBreak;
+      let at = lineStart;
+      while (at < end && this.text.charCodeAt(at) === SPACE) at++;
+      if (at < end && this.text.charCodeAt(at) !== HASH) {
+        this.start = at;
+        this.end = end;
+        this.indent = at - lineStart;
+        return;
+      }
+      lineStart = end + 1;
+    }
+    this.done = true;
+  }
 }
