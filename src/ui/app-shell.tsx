@@ -3,14 +3,8 @@
  * `App` with the real services and by component tests with fixture services.
  */
 import { type ReactNode, Suspense, useEffect, useRef } from "react";
-import {
-  type AppServices,
-  ServicesProvider,
-  useGraph,
-  usePreferences,
-  useServices,
-} from "./app-context";
-import { type DeferredParts, useDeferred } from "./components/deferred";
+import { type AppServices, ServicesProvider, usePreferences } from "./app-context";
+import { useDeferred } from "./components/deferred";
 import { ErrorBoundary } from "./components/error-boundary";
 import { lazyView } from "./components/lazy-view";
 import { LiveAnnouncer } from "./components/live-announcer";
@@ -58,33 +52,20 @@ export function AppShell({ services }: { services: AppServices }) {
 
 function Shell() {
   const route = useRoute();
-  // Notices and cross-tab merging come with the deferred chunk, right after the first paint.
+  // The notices, the document title, focus after navigating and cross-tab merging come with
+  // the deferred chunk, right after the first paint (see ShellExtras).
   const deferred = useDeferred();
-  useCrossTabSync(deferred);
   const routeKey = href(route) + (route.name === "not-found" ? `:${route.id ?? ""}` : "");
-  useDocumentTitle(route);
   useThemeAttribute();
   const { lang, uiLang } = useI18n();
   const mainRef = useRef<HTMLElement>(null);
-  const firstRoute = useRef(true);
-
-  // After navigating, start reading at the new page, as a full page load would.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on route change only.
-  useEffect(() => {
-    if (firstRoute.current) {
-      firstRoute.current = false;
-      return;
-    }
-    mainRef.current?.focus();
-  }, [routeKey]);
 
   return (
     // When the reading language has no UI strings (say "fr"), the shell's text is in uiLang.
     <div className="app" lang={uiLang === lang ? undefined : uiLang}>
       <SkipLink />
       <Header route={route} />
-      {deferred && <deferred.StorageNotice />}
-      {deferred && <deferred.UpdateNotice />}
+      {deferred && <deferred.ShellExtras route={route} routeKey={routeKey} main={mainRef} />}
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="page">
         <ErrorBoundary key={routeKey} fallback={(retry) => <LoadError retry={retry} />}>
           <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
@@ -124,35 +105,6 @@ function LoadError({ retry }: { retry: () => void }) {
       </button>
     </div>
   );
-}
-
-/** "Outline · <curriculum title>", "<topic title> · <curriculum title>", and so on. */
-function useDocumentTitle(route: Route) {
-  const { t, localize } = useI18n();
-  const graph = useGraph();
-  const site = localize(graph.curriculum.title).text;
-  let page: string;
-  if (route.name === "topic") {
-    const topic = graph.topic(route.id);
-    page = topic ? localize(topic.title).text : route.id;
-  } else if (route.name === "not-found") {
-    page = t.shell.pageTitle.notFound;
-  } else {
-    page = t.shell.pageTitle[route.name];
-  }
-  const title = `${page} · ${site}`;
-  useEffect(() => {
-    document.title = title;
-  }, [title]);
-}
-
-/** Merges progress written by other tabs of the same site into this one, as it happens. */
-function useCrossTabSync(deferred: DeferredParts | undefined) {
-  const { progress, progressKey } = useServices();
-  useEffect(() => {
-    if (progressKey === undefined || !deferred) return;
-    return deferred.connectCrossTabWithCatchUp(progress, progressKey, window);
-  }, [deferred, progress, progressKey]);
 }
 
 /** Mirrors the theme preference on <html data-theme>; "system" leaves it to the media query. */

@@ -53,6 +53,17 @@ describe("navigation", () => {
     expect(screen.getByRole("link", { name: "Outline" })).not.toHaveAttribute("aria-current");
   });
 
+  it("moves focus to the new page after navigating, not on the first load", async () => {
+    renderApp({ lang: "en" });
+    const main = screen.getByRole("main");
+    expect(main).not.toHaveFocus();
+    await act(async () => {
+      window.location.hash = "#/plan";
+      window.dispatchEvent(new HashChangeEvent("hashchange"));
+    });
+    expect(main).toHaveFocus();
+  });
+
   it("shows a friendly page for an unknown topic, with a way back", () => {
     renderApp({ lang: "en", route: "#/topic/no-such-topic" });
     expect(screen.getByRole("heading", { level: 1, name: "Page not found" })).toBeInTheDocument();

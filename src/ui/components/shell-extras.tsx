@@ -1,0 +1,70 @@
+/**
+ * The shell's parts that can wait for the deferred chunk (see deferred.ts): the storage and
+ * update notices, the document title, moving focus to the new page after navigating, and
+ * merging progress written by other tabs. Rendered by the shell where the notices go.
+ */
+import { type RefObject, useEffect, useRef } from "react";
+import { useGraph, useServices } from "../app-context";
+import { useI18n } from "../i18n";
+import { StorageNotice } from "../layout/storage-notice";
+import { UpdateNotice } from "../layout/update-notice";
+import type { Route } from "../router";
+import { connectCrossTabWithCatchUp } from "./cross-tab-sync";
+
+export interface ShellExtrasProps {
+  readonly route: Route;
+  /** Changes with every navigation, including to another topic or share code. */
+  readonly routeKey: string;
+  /** The page's main element: it takes focus after navigating. */
+  readonly main: RefObject<HTMLElement | null>;
+}
+
+export function ShellExtras({ route, routeKey, main }: ShellExtrasProps) {
+  useDocumentTitle(route);
+  useCrossTabSync();
+
+  // After navigating, start reading at the new page, as a full page load would. The route
+  // shown when this mounted is the page as loaded, which keeps the browser's own focus.
+  const shown = useRef(routeKey);
+  useEffect(() => {
+    if (shown.current === routeKey) return;
+    shown.current = routeKey;
+    main.current?.focus();
+  }, [routeKey, main]);
+
+  return (
+    <>
+      <StorageNotice />
+      <UpdateNotice />
+    </>
+  );
+}
+
+/** "Outline · <curriculum title>", "<topic title> · <curriculum title>", and so on. */
+function useDocumentTitle(route: Route) {
+  const { t, localize } = useI18n();
+  const graph = useGraph();
+  const site = localize(graph.curriculum.title).text;
+  let page: string;
+  if (route.name === "topic") {
+    const topic = graph.topic(route.id);
+    page = topic ? localize(topic.title).text : route.id;
+  } else if (route.name === "not-found") {
+    page = t.shell.pageTitle.notFound;
+  } else {
+    page = t.shell.pageTitle[route.name];
+  }
+  const title = `${page} · ${site}`;
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+}
+
+/** Merges progress written by other tabs of the same site into this one, as it happens. */
+function useCrossTabSync() {
+  const { progress, progressKey } = useServices();
+  useEffect(() => {
+    if (progressKey === undefined) return;
+    return connectCrossTabWithCatchUp(progress, progressKey, window);
+  }, [progress, progressKey]);
+}
