@@ -20,32 +20,34 @@ export interface Graph {
  * `curriculum.topics`), requirements as flat typed arrays. Ids only appear at the boundary.
  */
 export class GraphIndex implements Graph, RequirementArrays {
-  readonly curriculum: CompiledCurriculum;
-  readonly size: number;
-  readonly ids: readonly string[];
-  readonly topics: readonly CompiledTopic[];
+  // Declared, not defined: the constructor assigns every field, and field definitions would
+  // only repeat their names in the first-load bundle.
+  declare readonly curriculum: CompiledCurriculum;
+  declare readonly size: number;
+  declare readonly ids: readonly string[];
+  declare readonly topics: readonly CompiledTopic[];
   /** Former ids that lead to each topic. */
-  readonly aliasesOf: readonly (readonly string[])[];
-  readonly hours: Float64Array;
-  readonly optional: Uint8Array;
+  declare readonly aliasesOf: readonly (readonly string[])[];
+  declare readonly hours: Float64Array;
+  declare readonly optional: Uint8Array;
   /** Position of each topic's section in `curriculum.sections` (unknown sections last). */
-  readonly sectionRank: Int32Array;
+  declare readonly sectionRank: Int32Array;
   /** Reading position: section order, then `topic.index`. Breaks ties in every ordering. */
-  readonly readingKey: Int32Array;
-  readonly topicAtReadingKey: Int32Array;
-  readonly groupStart: Int32Array;
-  readonly groupOwner: Int32Array;
+  declare readonly readingKey: Int32Array;
+  declare readonly topicAtReadingKey: Int32Array;
+  declare readonly groupStart: Int32Array;
+  declare readonly groupOwner: Int32Array;
   /** Position of each group within its owner's `requires`, to report unmet groups as written. */
-  readonly groupSource: Int32Array;
-  readonly memberStart: Int32Array;
-  readonly members: Int32Array;
-  readonly revStart: Int32Array;
-  readonly revGroups: Int32Array;
-  readonly orderIndices: Int32Array;
+  declare readonly groupSource: Int32Array;
+  declare readonly memberStart: Int32Array;
+  declare readonly members: Int32Array;
+  declare readonly revStart: Int32Array;
+  declare readonly revGroups: Int32Array;
+  declare readonly orderIndices: Int32Array;
   /** Position of each topic in `orderIndices`. */
-  readonly rank: Int32Array;
-  readonly order: readonly string[];
-  private readonly lookup: ReadonlyMap<string, number>;
+  declare readonly rank: Int32Array;
+  declare readonly order: readonly string[];
+  declare private readonly lookup: ReadonlyMap<string, number>;
 
   constructor(curriculum: CompiledCurriculum) {
     this.curriculum = curriculum;

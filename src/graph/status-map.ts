@@ -26,13 +26,23 @@ const NO_UNMET: readonly (readonly string[])[] = Object.freeze([]);
  * Treat instances as immutable: updates return a new map.
  */
 export class TopicStatusMap implements ReadonlyMap<string, TopicStatus> {
+  // Declared rather than parameter properties: those also emit field definitions, which only
+  // repeat the names in the first-load bundle.
+  declare readonly index: GraphIndex;
+  declare readonly done: Uint8Array;
+  declare readonly groupDone: Int32Array;
+  declare readonly unmetCount: Int32Array;
+  declare readonly cache: (TopicStatus | undefined)[];
+
   constructor(
-    readonly index: GraphIndex,
-    readonly done: Uint8Array,
-    readonly groupDone: Int32Array,
-    readonly unmetCount: Int32Array,
-    readonly cache: (TopicStatus | undefined)[],
-  ) {}
+    index: GraphIndex,
+    done: Uint8Array,
+    groupDone: Int32Array,
+    unmetCount: Int32Array,
+    cache: (TopicStatus | undefined)[],
+  ) {
+    Object.assign(this, { index, done, groupDone, unmetCount, cache });
+  }
 
   get size(): number {
     return this.index.size;

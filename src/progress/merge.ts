@@ -2,8 +2,15 @@
  * Merging two copies of progress (two tabs, or memory and storage). Per topic id the side whose
  * last change is later wins, so ticks made in two tabs both survive and an untick propagates.
  */
-import { clockOf, type PersistedProgress } from "./progress-state";
-import { sameRecord, sortedRecord, timeOf } from "./records";
+import type { PersistedProgress } from "./progress-state";
+import { sortedRecord, type TimeMap, timeOf } from "./records";
+
+/** The merge clock of `id`: when its done/not-done status last changed, if ever. */
+export function clockOf(progress: PersistedProgress, id: string): number | undefined {
+  const tickedAt = timeOf(progress.done, id);
+  if (tickedAt !== undefined) return Math.max(tickedAt, timeOf(progress.changedAt, id) ?? 0);
+  return timeOf(progress.unticked, id);
+}
 
 interface Entry {
   readonly clock: number;
@@ -78,4 +85,11 @@ export function sameProgress(a: PersistedProgress, b: PersistedProgress): boolea
     a.hoursPerWeek === b.hoursPerWeek &&
     a.settingsAt === b.settingsAt
   );
+}
+
+/** True when two records hold the same ids with the same times. */
+function sameRecord(a: TimeMap, b: TimeMap): boolean {
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  return keysA.every((id) => Object.hasOwn(b, id) && a[id] === b[id]);
 }

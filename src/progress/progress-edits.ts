@@ -3,7 +3,8 @@
  * merge clock later than its previous one, so the edit wins over older copies in other tabs,
  * and returns what each touched id was before (the inverse, used by undo).
  */
-import { clockOf, type PersistedProgress } from "./progress-state";
+import { clockOf } from "./merge";
+import type { PersistedProgress } from "./progress-state";
 import { sortedRecord, timeOf } from "./records";
 
 /** Per id, the tick time it had before an edit, or null when it was not done. */

@@ -4,7 +4,7 @@
  * untrusted: restore fills defaults, drops malformed entries and counts them, and keeps ids it
  * does not know (topics removed from the curriculum stay, in case they come back).
  */
-import { hasOwn, isPlausibleId, isValidTime, sortedRecord, type TimeMap, timeOf } from "./records";
+import { isPlausibleId, isValidTime, sortedRecord, type TimeMap, timeOf } from "./records";
 
 /** Version of the persisted shape written today. */
 export const PROGRESS_VERSION = 2;
@@ -166,16 +166,4 @@ export function migrateProgress(input: unknown, fromVersion: number): RestoreRes
     return { progress: restored.progress, dropped: Math.max(1, restored.dropped) };
   }
   return restored;
-}
-
-/** The merge clock of `id`: when its done/not-done status last changed, if ever. */
-export function clockOf(progress: PersistedProgress, id: string): number | undefined {
-  const tickedAt = timeOf(progress.done, id);
-  if (tickedAt !== undefined) return Math.max(tickedAt, timeOf(progress.changedAt, id) ?? 0);
-  return timeOf(progress.unticked, id);
-}
-
-/** True when `id` is ticked in `progress`. */
-export function isDone(progress: PersistedProgress, id: string): boolean {
-  return hasOwn(progress.done, id);
 }

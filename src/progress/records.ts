@@ -27,14 +27,12 @@ export function isValidTime(value: unknown): value is number {
   return typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= MAX_TIME_MS;
 }
 
-/** Own-property lookup, so ids such as `constructor` never read the prototype. */
-export function hasOwn(record: object, id: string): boolean {
-  return Object.hasOwn(record, id);
-}
-
-/** The value stored for `id`, or undefined when the record has no own entry for it. */
+/**
+ * The value stored for `id`, or undefined when the record has no own entry for it (an own-property
+ * lookup, so ids such as `constructor` never read the prototype).
+ */
 export function timeOf(record: TimeMap, id: string): number | undefined {
-  return hasOwn(record, id) ? record[id] : undefined;
+  return Object.hasOwn(record, id) ? record[id] : undefined;
 }
 
 /** A plain object with keys in sorted order, so equal records serialise to equal strings. */
@@ -43,17 +41,4 @@ export function sortedRecord(entries: Iterable<readonly [string, number]>): Reco
   const out: Record<string, number> = {};
   for (const [id, time] of list) out[id] = time;
   return out;
-}
-
-/** True when two records hold the same ids with the same times. */
-export function sameRecord(a: TimeMap, b: TimeMap): boolean {
-  const keysA = Object.keys(a);
-  if (keysA.length !== Object.keys(b).length) return false;
-  return keysA.every((id) => hasOwn(b, id) && a[id] === b[id]);
-}
-
-/** Whatever the caller gave (one id or a list), as a de-duplicated list of plausible ids. */
-export function idList(ids: string | readonly string[]): string[] {
-  const list = typeof ids === "string" ? [ids] : ids;
-  return [...new Set(list.filter(isPlausibleId))];
 }

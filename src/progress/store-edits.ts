@@ -4,7 +4,7 @@
  * undo step holding what each touched id was before it.
  */
 import { applyBefore, type Before, ProgressDraft } from "./progress-edits";
-import { idList, isPlausibleId, isValidTime, type TimeMap } from "./records";
+import { isPlausibleId, isValidTime, type TimeMap } from "./records";
 import {
   type ChangeKind,
   type EditContext,
@@ -97,4 +97,10 @@ function incomingTimes(done: TimeMap | readonly string[]): Map<string, number | 
     if (isPlausibleId(id) && isValidTime(time)) out.set(id, Math.round(time));
   }
   return out;
+}
+
+/** Whatever the caller gave (one id or a list), as a de-duplicated list of plausible ids. */
+function idList(ids: string | readonly string[]): string[] {
+  const list = typeof ids === "string" ? [ids] : ids;
+  return [...new Set(list.filter(isPlausibleId))];
 }
