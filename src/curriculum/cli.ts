@@ -28,9 +28,10 @@ async function main(args: readonly string[]): Promise<number> {
   const base = process.env.INIT_CWD ?? process.cwd();
   const dir = resolve(base, positional[0] ?? "curriculum");
   // Parse workers start before the validator itself loads, so both load at the same time.
-  const workers = startParseWorkers(listTopicFiles(dir).length);
+  const topicNames = listTopicFiles(dir);
+  const workers = startParseWorkers(topicNames.length);
   const { validateFolder } = await import("./validate.ts");
-  return validateFolder(dir, base, workers);
+  return validateFolder(dir, base, workers, topicNames);
 }
 
 /**

@@ -33,14 +33,21 @@ export const CONFIG_FILE = "curriculum.yaml";
 export const SLOTS_FILE = "slots.json";
 export const TOPICS_DIR = "topics";
 
-/** Reads a curriculum folder. Missing parts are left out; the checks report them. */
-export function readCurriculumFolder(dir: string): CurriculumFolder {
+/**
+ * Reads a curriculum folder. Missing parts are left out; the checks report them. `topicNames`
+ * saves listing topics/ again when the caller already has (listTopicFiles).
+ */
+export function readCurriculumFolder(
+  dir: string,
+  topicNames?: readonly string[],
+): CurriculumFolder {
   const root = resolve(dir);
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     return { dir: root, exists: false, topicFiles: [] };
   }
-  const topicsDir = join(root, TOPICS_DIR);
-  const topicFiles = listTopicFiles(root).map((name) => lazySource(join(topicsDir, name)));
+  // root is resolved and names hold no separators, so plain concatenation gives join's result.
+  const prefix = `${join(root, TOPICS_DIR)}${sep}`;
+  const topicFiles = (topicNames ?? listTopicFiles(root)).map((name) => lazySource(prefix + name));
   return {
     dir: root,
     exists: true,

@@ -14,13 +14,15 @@ import { summarize } from "./summary.ts";
 /**
  * Validates `dir`, printing paths relative to `base`: every error on stdout as
  * `PATH:LINE: message` (exit code 1), or a one-line summary (0); warnings on stderr.
+ * `topicNames` is the folder's listTopicFiles, when the caller has it already.
  */
 export async function validateFolder(
   dir: string,
   base: string,
   workers: readonly ParseWorker[],
+  topicNames?: readonly string[],
 ): Promise<number> {
-  const folder = readCurriculumFolder(dir);
+  const folder = readCurriculumFolder(dir, topicNames);
   const parsed = await parseFilesInParallel(folder.topicFiles, workers);
   const { checked, problems: found } = checkCurriculum(folder, parsed);
   const slots = checked ? writeNewSlots(checked) : { written: false };

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { listTopicFiles, readText } from "../../../src/curriculum/folder";
+import { listTopicFiles, readCurriculumFolder, readText } from "../../../src/curriculum/folder";
 
 describe("reading a curriculum folder", () => {
   let dir: string;
@@ -28,5 +28,21 @@ describe("reading a curriculum folder", () => {
     }
     expect(listTopicFiles(dir)).toEqual(["a.en.md", "a.md", "b.md"]);
     expect(listTopicFiles(join(dir, "missing"))).toEqual([]);
+  });
+
+  it("reads the topic files it is given, or lists them itself", () => {
+    const topics = join(dir, "topics");
+    mkdirSync(topics);
+    writeFileSync(join(dir, "curriculum.yaml"), "title: T\n");
+    for (const name of ["a.md", "b.md"]) writeFileSync(join(topics, name), `text of ${name}`);
+    const listed = readCurriculumFolder(dir).topicFiles;
+    expect(listed.map((file) => [file.path, file.text])).toEqual([
+      [join(topics, "a.md"), "text of a.md"],
+      [join(topics, "b.md"), "text of b.md"],
+    ]);
+    const given = readCurriculumFolder(dir, ["b.md"]).topicFiles;
+    expect(given.map((file) => [file.path, file.text])).toEqual([
+      [join(topics, "b.md"), "text of b.md"],
+    ]);
   });
 });
