@@ -87,13 +87,15 @@ function reportUnknownFields(
   problems: ProblemList,
   unknownAt: string[],
 ): void {
+  // A scalar holds no fields; most values are scalars, so this skips most of the walk.
+  if (node === undefined || node.kind === "scalar") return;
   let shape = schema as SchemaShape;
   while (shape.type === "optional" && shape.wrapped) shape = shape.wrapped as SchemaShape;
-  if (shape.type === "object" && shape.entries && node?.kind === "map") {
-    const allowed = Object.keys(shape.entries);
+  if (shape.type === "object" && shape.entries && node.kind === "map") {
     for (const [key, entry] of node.entries) {
-      const keyPath = [...path, key];
       if (!Object.hasOwn(shape.entries, key)) {
+        const keyPath = [...path, key];
+        const allowed = Object.keys(shape.entries);
         const where = path.length === 0 ? "" : ` in ${label(path)}`;
         const hint = didYouMean(key, allowed) || ` (allowed: ${allowed.join(", ")})`;
         problems.error(
@@ -102,12 +104,14 @@ function reportUnknownFields(
           lineOf(source, keyPath),
         );
         unknownAt.push(label(keyPath));
-      } else {
-        reportUnknownFields(shape.entries[key], entry.value, keyPath, source, problems, unknownAt);
+      } else if (entry.value.kind !== "scalar") {
+        const value = entry.value;
+        reportUnknownFields(shape.entries[key], value, [...path, key], source, problems, unknownAt);
       }
     }
-  } else if (shape.type === "array" && node?.kind === "seq") {
+  } else if (shape.type === "array" && node.kind === "seq") {
     node.items.forEach((item, index) => {
+      if (item.kind === "scalar") return;
       reportUnknownFields(shape.item, item, [...path, index], source, problems, unknownAt);
     });
   } else if (shape.type === "union" && shape.options) {
