@@ -6,7 +6,7 @@
  *   the first render and again when the learner switches to a language not loaded yet;
  * - feedback (ticks, toasts, dialogs, notices): both languages, with the deferred chunk;
  * - views (topic, plan, graph, share): both languages, with those views (see lazyView).
- * Reading an area that is not loaded throws.
+ * An area that is not loaded yet reads as undefined: await its loader first.
  */
 import type * as feedback from "./areas/feedback";
 import type * as graph from "./areas/graph";
@@ -38,26 +38,13 @@ export type FirstPageStrings = Pick<UiStrings, "shell" | "outline">;
 type Part = `first-page-${UiLang}` | "feedback" | "views";
 type PartStrings = Partial<Record<UiLang, Partial<UiStrings>>>;
 
-const loaders: Record<Part, () => Promise<PartStrings>> = {
-  "first-page-zh": () => import("./first-page-zh").then((module) => ({ zh: module.firstPage })),
-  "first-page-en": () => import("./first-page-en").then((module) => ({ en: module.firstPage })),
-  feedback: () =>
-    import("./areas/feedback").then((module) => ({
-      zh: { feedback: module.zh },
-      en: { feedback: module.en },
-    })),
-  views: () => import("./view-strings").then((module) => module.viewStrings),
+// Every part's module exports its strings in one shape, so loading is the same for all.
+const loaders: Record<Part, () => Promise<{ strings: PartStrings }>> = {
+  "first-page-zh": () => import("./first-page-zh"),
+  "first-page-en": () => import("./first-page-en"),
+  feedback: () => import("./feedback-strings"),
+  views: () => import("./view-strings"),
 };
-
-const AREAS: readonly (keyof UiStrings)[] = [
-  "shell",
-  "outline",
-  "feedback",
-  "topic",
-  "plan",
-  "graph",
-  "share",
-];
 
 const loaded: Record<UiLang, Partial<UiStrings>> = { zh: {}, en: {} };
 const loading: Partial<Record<Part, Promise<void>>> = {};
@@ -65,7 +52,7 @@ const loading: Partial<Record<Part, Promise<void>>> = {};
 /** Loads one part of the strings (once; again after a failure, e.g. offline). */
 function loadPart(part: Part): Promise<void> {
   loading[part] ??= loaders[part]().then(
-    (strings) => {
+    ({ strings }) => {
       for (const lang of UI_LANGS) Object.assign(loaded[lang], strings[lang]);
     },
     (error: unknown) => {
@@ -101,30 +88,10 @@ export async function loadAllStrings(): Promise<void> {
   await Promise.all([...UI_LANGS.map(loadStrings), loadFeedbackStrings(), loadViewStrings()]);
 }
 
-const dictionaries: Partial<Record<UiLang, UiStrings>> = {};
-
 /**
- * The dictionary of `lang`: each area is read from the loaded parts when used, so it stays
- * current as parts arrive; reading an area that is not loaded yet throws, saying what to await.
+ * The dictionary of `lang`. It is one object that takes in each part as it loads, so a view
+ * that kept it sees parts that arrive later; an area not loaded yet is undefined (load it first).
  */
 export function stringsFor(lang: UiLang): UiStrings {
-  let dictionary = dictionaries[lang];
-  if (!dictionary) {
-    const areas: PropertyDescriptorMap = {};
-    for (const area of AREAS) {
-      areas[area] = {
-        enumerable: true,
-        get: () => {
-          const strings = loaded[lang][area];
-          if (strings === undefined) {
-            throw new Error(`UI strings "${area}" (${lang}) are not loaded yet: see strings.ts`);
-          }
-          return strings;
-        },
-      };
-    }
-    dictionary = Object.defineProperties({}, areas) as UiStrings;
-    dictionaries[lang] = dictionary;
-  }
-  return dictionary;
+  return loaded[lang] as UiStrings;
 }

@@ -7,7 +7,7 @@ import * as plan from "./areas/plan";
 import * as share from "./areas/share";
 import * as topic from "./areas/topic";
 
-export const viewStrings = {
+export const strings = {
   zh: { topic: topic.zh, plan: plan.zh, graph: graph.zh, share: share.zh },
   en: { topic: topic.en, plan: plan.en, graph: graph.en, share: share.en },
 };
