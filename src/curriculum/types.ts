@@ -127,13 +127,18 @@ export interface CompiledCurriculum {
 
 /**
  * A topic's page content, loaded on demand (kept out of the first-load bundle).
- * `lang` is the language of `markdown` actually returned: the requested one when a translation
+ * `lang` is the language of the body actually returned: the requested one when a translation
  * exists, else the primary language (the UI then says so).
  */
 export interface TopicBody {
   readonly id: string;
   readonly lang: Lang;
-  readonly markdown: string;
+  /**
+   * The body rendered to HTML at build time (GitHub-flavoured Markdown, math as KaTeX markup);
+   * empty when the topic has no text. Trusted build output: raw HTML in the Markdown is not
+   * passed through, so the page inserts it as is.
+   */
+  readonly html: string;
   readonly resources: readonly Resource[];
 }
 

@@ -5,7 +5,14 @@
  * parse JSON faster than the equivalent object literal).
  */
 import { createHash } from "node:crypto";
-import type { CompileOutput, TopicBody } from "./types.ts";
+import type { CompileOutput, Lang, TopicBody } from "./types.ts";
+
+/**
+ * Turns one topic body (Markdown) into the HTML the app shows; `lang` is the body's language.
+ * The build and the dev server use the project's renderer (src/render/body-html.tsx), which
+ * this folder does not import: it needs React, and the compiler stays free of it.
+ */
+export type BodyRenderer = (markdown: string, lang: Lang) => string;
 
 export const VIRTUAL = {
   curriculum: "virtual:jiewang/curriculum",
@@ -48,7 +55,10 @@ function dataFile(stem: string, value: unknown): DataFile {
  * cached for good, and only index.html names the core file: editing the curriculum changes
  * data files and index.html, never the scripts.
  */
-export function dataFiles(output: CompileOutput): { core: DataFile; others: DataFile[] } {
+export function dataFiles(
+  output: CompileOutput,
+  renderBody: BodyRenderer,
+): { core: DataFile; others: DataFile[] } {
   const others: DataFile[] = [];
   const add = (file: DataFile) => {
     others.push(file);
@@ -58,7 +68,7 @@ export function dataFiles(output: CompileOutput): { core: DataFile; others: Data
   for (const topic of output.curriculum.topics) {
     const byLang: Record<string, string> = {};
     for (const lang of topic.bodyLanguages) {
-      const body = topicBody(output, topic.id, lang);
+      const body = topicBody(output, topic.id, lang, renderBody);
       if (body) byLang[lang] = add(dataFile(`${topic.id}--${lang}`, body));
     }
     bodies[topic.id] = byLang;
@@ -192,18 +202,28 @@ export async function loadTopicBody(id, lang) {
 `;
 }
 
-/** One topic's body and resources in one language, or undefined when it has none. */
-function topicBody(output: CompileOutput, id: string, lang: string): TopicBody | undefined {
+/** One topic's body (as HTML) and resources in one language, or undefined when it has none. */
+function topicBody(
+  output: CompileOutput,
+  id: string,
+  lang: string,
+  renderBody: BodyRenderer,
+): TopicBody | undefined {
   const details = Object.hasOwn(output.details, id) ? output.details[id] : undefined;
   const markdown =
     details && Object.hasOwn(details.bodies, lang) ? details.bodies[lang] : undefined;
   if (details === undefined || markdown === undefined) return undefined;
-  return { id, lang, markdown, resources: details.resources };
+  return { id, lang, html: renderBody(markdown, lang), resources: details.resources };
 }
 
 /** One topic's body module (dev server), or undefined when that topic or language has no body. */
-export function bodyModule(output: CompileOutput, id: string, lang: string): string | undefined {
-  const body = topicBody(output, id, lang);
+export function bodyModule(
+  output: CompileOutput,
+  id: string,
+  lang: string,
+  renderBody: BodyRenderer,
+): string | undefined {
+  const body = topicBody(output, id, lang, renderBody);
   return body === undefined ? undefined : jsonModule(body);
 }
 

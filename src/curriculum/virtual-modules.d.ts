@@ -7,9 +7,9 @@ declare module "virtual:jiewang/curriculum" {
   /** The compiled curriculum: what the first page needs. */
   export function loadCurriculum(): Promise<CompiledCurriculum>;
   /**
-   * One topic's Markdown body and resources, loaded on demand, in `lang` when a translation
-   * exists, else in the primary language (the returned `lang` says which). Accepts former ids
-   * (aliases); undefined for an unknown id.
+   * One topic's body (HTML rendered at build time) and resources, loaded on demand, in `lang`
+   * when a translation exists, else in the primary language (the returned `lang` says which).
+   * Accepts former ids (aliases); undefined for an unknown id.
    */
   export function loadTopicBody(id: string, lang: string): Promise<TopicBody | undefined>;
   /** The graph layout computed at build time; loaded by the graph view only. */

@@ -4,16 +4,18 @@
  * A build writes the data as content-hashed JSON files in the assets folder (the core data,
  * which index.html preloads; the graph layout; one file per topic body and language) and the
  * module fetches them. The dev server serves the data as modules instead (`virtual:jiewang/
- * layout`, `virtual:jiewang/bodies`, one module per body). The build validates first and fails
- * with every problem; the dev server shows them in Vite's error overlay and reloads the page
- * when a curriculum file changes.
+ * layout`, `virtual:jiewang/bodies`, one module per body). Bodies ship as HTML rendered here,
+ * in Node, so the browser needs no Markdown or math renderer. The build validates first and
+ * fails with every problem; the dev server shows them in Vite's error overlay and reloads the
+ * page when a curriculum file (or the body renderer) changes.
  */
-import { resolve } from "node:path";
-import type { Plugin, ViteDevServer } from "vite";
+import { dirname, resolve } from "node:path";
+import { type Plugin, runnerImport, type ViteDevServer } from "vite";
 import { isCurriculumFile } from "./folder.ts";
 import { displayPath, formatProblem, type LoadResult, loadCurriculumDir } from "./index.ts";
 import type { Problem } from "./problems.ts";
 import {
+  type BodyRenderer,
   bodiesModule,
   bodyModule,
   DATA_LINK_ID,
@@ -28,6 +30,33 @@ import {
 export interface CurriculumPluginOptions {
   /** The curriculum folder; relative paths are taken from the current directory. */
   readonly dir: string;
+  /** Renders bodies to HTML; default: the project's renderer (src/render/body-html.tsx). */
+  readonly renderBody?: BodyRenderer;
+}
+
+/** The project's body renderer: a React module, so it is loaded through Vite, not imported. */
+const RENDERER_FILE = resolve(import.meta.dirname, "../render/body-html.tsx");
+
+interface LoadedRenderer {
+  readonly render: BodyRenderer;
+  /** Source files it was loaded from, so the dev server can reload it when one changes. */
+  readonly files: ReadonlySet<string>;
+}
+
+/**
+ * Loads the project's renderer with Vite's module runner: it is TSX and imports the UI strings,
+ * which Node cannot load as they are, and importing it here would put React into the config
+ * bundle of every Vite command.
+ */
+async function loadProjectRenderer(): Promise<LoadedRenderer> {
+  const { module, dependencies } = await runnerImport<{ renderBodyHtml: BodyRenderer }>(
+    RENDERER_FILE,
+    { root: resolve(dirname(RENDERER_FILE), "../.."), logLevel: "warn" },
+  );
+  return {
+    render: module.renderBodyHtml,
+    files: new Set([RENDERER_FILE, ...dependencies].map((file) => resolve(file))),
+  };
 }
 
 /**
@@ -55,6 +84,16 @@ export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
   let base = "./";
   /** The core data file of the current build (path in the output folder); unset on the dev server. */
   let coreFile: string | undefined;
+  let renderer: Promise<LoadedRenderer> | undefined;
+  // Loaded once, on first need; a failed load is tried again next time.
+  const bodyRenderer = async (): Promise<BodyRenderer> => {
+    if (options.renderBody) return options.renderBody;
+    renderer ??= loadProjectRenderer().catch((error: unknown) => {
+      renderer = undefined;
+      throw error;
+    });
+    return (await renderer).render;
+  };
 
   // The dev server never writes slots.json: half-saved files must not use up slots for good.
   const compile = (): LoadResult => {
@@ -75,7 +114,7 @@ export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
       assetsDir = config.build.assetsDir;
       base = config.base;
     },
-    buildStart() {
+    async buildStart() {
       if (!isBuild) return;
       cached = undefined;
       coreFile = undefined;
@@ -86,7 +125,7 @@ export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
       if (!result.output) return this.error(failure(result.problems));
       // Names fixed here (not left to Rollup) so index.html can name the core file up front.
       const inAssets = (name: string) => `${assetsDir}/${name}`.replace(/^\/+/, "");
-      const { core, others } = dataFiles(result.output);
+      const { core, others } = dataFiles(result.output, await bodyRenderer());
       for (const file of [core, ...others]) {
         this.emitFile({ type: "asset", fileName: inAssets(file.name), source: file.source });
       }
@@ -116,7 +155,7 @@ export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
       if (parseBodyId(source)) return RESOLVED_PREFIX + source;
       return undefined;
     },
-    load(id) {
+    async load(id) {
       if (!id.startsWith(RESOLVED_PREFIX)) return undefined;
       const source = id.slice(RESOLVED_PREFIX.length);
       const body = parseBodyId(source);
@@ -135,11 +174,19 @@ export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
       }
       if (source === VIRTUAL.layout) return jsonModule(output.layout);
       if (source === VIRTUAL.bodies) return bodiesModule(output);
-      if (body) return bodyModule(output, body[0], body[1]) ?? "export default undefined;\n";
+      if (body) {
+        const code = bodyModule(output, body[0], body[1], await bodyRenderer());
+        return code ?? "export default undefined;\n";
+      }
       return undefined;
     },
-    hotUpdate({ file }) {
-      if (this.environment.name !== "client" || !isCurriculumFile(dir, file)) return;
+    async hotUpdate({ file }) {
+      if (this.environment.name !== "client") return;
+      // The renderer's own files (it, the UI strings it uses): load it afresh and redo the bodies.
+      const loaded = await renderer?.catch(() => undefined);
+      const rendererFile = loaded?.files.has(resolve(file)) ?? false;
+      if (!rendererFile && !isCurriculumFile(dir, file)) return;
+      if (rendererFile) renderer = undefined;
       cached = undefined;
       const graph = this.environment.moduleGraph;
       for (const module of graph.idToModuleMap.values()) {

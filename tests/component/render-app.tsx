@@ -238,7 +238,7 @@ export function createTestServices(options: TestServicesOptions = {}): {
       const topic = curriculum.topics.find((t) => t.id === id);
       if (!topic) return undefined;
       const bodyLang = topic.bodyLanguages.includes(lang) ? lang : primary;
-      return { id, lang: bodyLang, markdown: `Body of ${id}.`, resources: [] };
+      return { id, lang: bodyLang, html: `<p>Body of ${id}.</p>`, resources: [] };
     },
     loadLayout: async () => options.layout ?? { width: 0, height: 0, nodes: [], edges: [] },
   };

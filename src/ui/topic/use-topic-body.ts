@@ -1,40 +1,61 @@
 /**
- * Loads what a topic page needs beyond the first-load data: the body and resources (from the
- * services) and the Markdown renderer chunk, together, with a retry after a failure.
+ * Loads what a topic page needs beyond the first-load data: the body (HTML rendered at build
+ * time) and resources, with a retry after a failure. The page waits for the first answer
+ * before it shows anything (see `settled`), so it appears in one piece instead of growing
+ * when the body arrives.
  */
-import { type ComponentType, useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { Lang, TopicBody } from "../../curriculum/types";
 import { useServices } from "../app-context";
-import { loadMarkdownRenderer } from "../markdown/load-markdown";
-import type { MarkdownBodyProps } from "../markdown/markdown";
 
 export type TopicBodyState =
-  | { readonly status: "loading" }
+  | {
+      readonly status: "loading";
+      /** What was shown before this load began (another language), kept on screen meanwhile. */
+      readonly previous: TopicBody | undefined;
+    }
   | { readonly status: "error" }
   | {
       readonly status: "ready";
       /** Undefined when the build has no body for this id. */
       readonly body: TopicBody | undefined;
-      readonly Renderer: ComponentType<MarkdownBodyProps>;
     };
 
-/** The body of topic `id` in `lang` (or its fallback language) plus the renderer to show it. */
-export function useTopicBody(id: string, lang: Lang): TopicBodyState & { retry: () => void } {
+export interface LoadedTopicBody {
+  readonly state: TopicBodyState;
+  /** False until the first load has succeeded or failed: until then the page shows nothing. */
+  readonly settled: boolean;
+  readonly retry: () => void;
+}
+
+interface Progress {
+  readonly state: TopicBodyState;
+  readonly settled: boolean;
+}
+
+/** The body of topic `id` in `lang` (or its fallback language), loaded on demand. */
+export function useTopicBody(id: string, lang: Lang): LoadedTopicBody {
   const { loadTopicBody } = useServices();
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<TopicBodyState>({ status: "loading" });
+  const [progress, setProgress] = useState<Progress>({
+    state: { status: "loading", previous: undefined },
+    settled: false,
+  });
 
   useEffect(() => {
     let current = true;
-    setState({ status: "loading" });
+    setProgress(({ state, settled }) => ({
+      state: { status: "loading", previous: state.status === "ready" ? state.body : undefined },
+      settled,
+    }));
     // `attempt` only exists to run this again on retry.
     void attempt;
-    Promise.all([loadTopicBody(id, lang), loadMarkdownRenderer()]).then(
-      ([body, module]) => {
-        if (current) setState({ status: "ready", body, Renderer: module.default });
+    loadTopicBody(id, lang).then(
+      (body) => {
+        if (current) setProgress({ state: { status: "ready", body }, settled: true });
       },
       () => {
-        if (current) setState({ status: "error" });
+        if (current) setProgress({ state: { status: "error" }, settled: true });
       },
     );
     return () => {
@@ -43,5 +64,5 @@ export function useTopicBody(id: string, lang: Lang): TopicBodyState & { retry: 
   }, [id, lang, loadTopicBody, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { ...state, retry };
+  return { ...progress, retry };
 }

@@ -1,6 +1,7 @@
 import { configure, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { TopicBody } from "../../../src/curriculum/types";
+import { renderBodyHtml } from "../../../src/render/body-html";
 import { AppShell } from "../../../src/ui/app-shell";
 import { createTestServices, renderApp } from "../render-app";
 
@@ -34,7 +35,8 @@ const bodies: Record<string, TopicBody> = {
   rnn: {
     id: "rnn",
     lang: "en",
-    markdown,
+    // Rendered as the build renders it, so these tests cover what the page really receives.
+    html: renderBodyHtml(markdown, "en"),
     resources: [
       {
         title: "Sequence Models",
@@ -49,11 +51,16 @@ const bodies: Record<string, TopicBody> = {
     ],
   },
   // No English body: the loader returns the primary language instead.
-  attention: { id: "attention", lang: "zh", markdown: "## 为什么\n\n注意力。", resources: [] },
+  attention: {
+    id: "attention",
+    lang: "zh",
+    html: renderBodyHtml("## 为什么\n\n注意力。", "zh"),
+    resources: [],
+  },
 };
 
 describe("topic page body", () => {
-  it("renders Markdown with KaTeX math, tables, task items and safe links", async () => {
+  it("shows the body rendered at build time: KaTeX math, tables, task items and safe links", async () => {
     renderApp({ route: "#/topic/rnn", lang: "en", bodies });
     const body = await screen.findByRole("region", { name: "Text" });
     expect(
@@ -143,7 +150,7 @@ describe("topic page body", () => {
     expect(calls).toBe(2);
   });
 
-  it("shows a calm loading state while the body is on its way", async () => {
+  it("waits for the body, then shows the whole page at once", async () => {
     window.location.hash = "#/topic/rnn";
     const { services } = createTestServices({ lang: "en" });
     let release: () => void = () => {};
@@ -155,11 +162,48 @@ describe("topic page body", () => {
         }),
     };
     render(<AppShell services={slowServices} />);
-    const body = await screen.findByRole("region", { name: "Text" });
-    expect(body).toHaveAttribute("aria-busy", "true");
-    expect(body).toHaveTextContent("Loading the text…");
+    // A calm placeholder, and no part of the page yet that the body would push down.
+    const waiting = await screen.findByText("Loading the text…");
+    expect(waiting.closest("[aria-busy]")).toHaveAttribute("aria-busy", "true");
+    expect(screen.queryByRole("heading", { level: 1 })).not.toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "Requires" })).not.toBeInTheDocument();
+
     release();
-    expect(await within(body).findByText("Body of rnn.")).toBeInTheDocument();
+    const body = await screen.findByRole("region", { name: "Text" });
+    expect(within(body).getByText("Body of rnn.")).toBeInTheDocument();
     expect(body).not.toHaveAttribute("aria-busy");
+    expect(screen.getByRole("heading", { level: 1, name: "Recurrent networks" })).toBeVisible();
+    expect(screen.getByRole("region", { name: "Requires" })).toBeInTheDocument();
+    expect(screen.queryByText("Loading the text…")).not.toBeInTheDocument();
+  });
+
+  it("keeps the text on screen while another language's text loads", async () => {
+    window.location.hash = "#/topic/rnn";
+    const { services } = createTestServices({ lang: "en" });
+    const waiting: (() => void)[] = [];
+    const gated = {
+      ...services,
+      loadTopicBody: (id: string, lang: string) =>
+        new Promise<TopicBody | undefined>((resolve) => {
+          const text = lang === "zh" ? "中文正文。" : "English text.";
+          const body = { id, lang, html: `<p>${text}</p>`, resources: [] };
+          waiting.push(() => resolve(body));
+        }),
+    };
+    const user = userEvent.setup();
+    render(<AppShell services={gated} />);
+    await vi.waitFor(() => expect(waiting).toHaveLength(1));
+    waiting[0]?.();
+    const body = await screen.findByRole("region", { name: "Text" });
+    expect(await within(body).findByText("English text.")).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "zh");
+    await vi.waitFor(() => expect(waiting).toHaveLength(2));
+    const busy = screen.getByRole("region", { name: "正文" });
+    expect(busy).toHaveAttribute("aria-busy", "true");
+    expect(busy).toHaveTextContent("English text.");
+    waiting[1]?.();
+    expect(await within(busy).findByText("中文正文。")).toBeInTheDocument();
+    expect(busy).not.toHaveAttribute("aria-busy");
   });
 });

@@ -117,14 +117,15 @@ describe("the Vite plugin", { timeout: 60_000 }, () => {
         // The first page needs the core file only.
         firstLoad: [dataFile.split("/").pop()],
         ids: ["intro", "path-a", "path-b", "combined", "elective", "goal-topic"],
+        // Bodies arrive as HTML rendered at build time.
         introEn: {
           id: "intro",
           lang: "en",
-          markdown: "## Why it matters\n\nThe introduction's body.",
+          html: "<h2>Why it matters</h2>\n<p>The introduction&#x27;s body.</p>",
           resources: [expect.objectContaining({ title: "An Introduction" })],
         },
         // No English body: the primary language comes back, and says so.
-        pathBEn: { id: "path-b", lang: "zh", markdown: "路径乙正文。", resources: [] },
+        pathBEn: { id: "path-b", lang: "zh", html: "<p>路径乙正文。</p>", resources: [] },
         // A former id still finds its topic; an unknown id gives undefined.
         formerId: "combined",
         unknown: true,
@@ -192,21 +193,42 @@ describe("the Vite plugin", { timeout: 60_000 }, () => {
     }
   });
 
+  it("renders math at build time, a bad formula as red source without failing the build", async () => {
+    const copy = copyFixture("valid");
+    appendFileSync(
+      join(copy.dir, "topics", "intro.md"),
+      "\n能量 $E = mc^2$，坏公式 $\\frac{1}{$ 照样显示。\n",
+    );
+    const { root, files, outDir } = await buildWith(copy.dir);
+    try {
+      const introZh = files.find((name) => name.startsWith("intro--zh-")) ?? "-";
+      const body = JSON.parse(readFileSync(join(outDir, "assets", introZh), "utf8"));
+      expect(body.html).toContain('<span class="katex">');
+      expect(body.html).toContain('<annotation encoding="application/x-tex">E = mc^2</annotation>');
+      expect(body.html).toMatch(/<span class="katex-error"[^>]*>\\frac\{1\}\{<\/span>/);
+      expect(body.html).toContain("照样显示。");
+      expect(body).not.toHaveProperty("markdown");
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+      copy.done();
+    }
+  });
+
   it("serves the data as modules on the dev server, and the validator's messages when broken", async () => {
-    const load = async (dir: string) => {
+    const load = async (dir: string, renderBody?: (markdown: string, lang: string) => string) => {
       const server = await createServer({
         configFile: false,
         root: dir,
         logLevel: "silent",
         server: { middlewareMode: true, hmr: false, watch: null },
-        plugins: [curriculumPlugin({ dir })],
+        plugins: [curriculumPlugin({ dir, ...(renderBody ? { renderBody } : {}) })],
       });
       try {
         const module = await server.ssrLoadModule("virtual:jiewang/curriculum");
         const curriculum = await module.loadCurriculum();
         return {
           ids: curriculum.topics.map((topic: { id: string }) => topic.id),
-          introEn: (await module.loadTopicBody("intro", "en"))?.markdown,
+          introEn: (await module.loadTopicBody("intro", "en"))?.html,
           layoutNodes: (await module.loadLayout()).nodes.length,
         };
       } finally {
@@ -215,9 +237,15 @@ describe("the Vite plugin", { timeout: 60_000 }, () => {
     };
     expect(await load(fixture("valid"))).toEqual({
       ids: ["intro", "path-a", "path-b", "combined", "elective", "goal-topic"],
-      introEn: "## Why it matters\n\nThe introduction's body.",
+      introEn: "<h2>Why it matters</h2>\n<p>The introduction&#x27;s body.</p>",
       layoutNodes: 6,
     });
+    // Another renderer can be plugged in; it gets each body's Markdown and language.
+    const custom = await load(
+      fixture("valid"),
+      (markdown, lang) => `<pre>${lang}|${markdown}</pre>`,
+    );
+    expect(custom.introEn).toBe("<pre>en|## Why it matters\n\nThe introduction's body.</pre>");
     await expect(load(fixture("errors", "many-faults"))).rejects.toThrow(
       "topics/a.md:6: cycle in requires: a -> b -> a",
     );
