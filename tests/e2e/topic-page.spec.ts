@@ -1,0 +1,89 @@
+/**
+ * The topic page of the built site on a phone-sized screen, loaded over a slow connection on a
+ * slow CPU: its body arrives as HTML rendered at build time (no Markdown or math renderer is
+ * downloaded) and the page appears in one piece, so nothing on screen is pushed around.
+ */
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+
+const goal = /^goal:\s*([a-z0-9-]+)/m.exec(readFileSync("curriculum/curriculum.yaml", "utf8"))?.[1];
+
+interface Shift {
+  readonly value: number;
+  readonly hadRecentInput: boolean;
+  /** The elements that moved, e.g. "footer.site-footer" or "article h2". */
+  readonly moved: readonly string[];
+}
+
+test.use({ locale: "en-US", viewport: { width: 412, height: 823 } });
+
+test("the goal's topic page shows prerendered math and appears without layout shifts", async ({
+  page,
+  context,
+}) => {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await page.addInitScript(() => {
+    const win = window as unknown as { shifts: Shift[] };
+    win.shifts = [];
+    const nameOf = (node: Node | null) => {
+      const element = node instanceof Element ? node : (node?.parentElement ?? null);
+      if (!element) return "?";
+      const name = `${element.tagName.toLowerCase()}.${[...element.classList].join(".")}`;
+      return element.closest("article") ? `article ${name}` : name;
+    };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as LayoutShiftEntry[]) {
+        win.shifts.push({
+          value: entry.value,
+          hadRecentInput: entry.hadRecentInput,
+          moved: entry.sources.map((source) => nameOf(source.node)),
+        });
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  // Every script loaded, and whether it carries KaTeX (its parse error message is in its code).
+  const scripts: { url: string; katex: boolean }[] = [];
+  page.on("response", async (response) => {
+    if (!response.url().endsWith(".js")) return;
+    const code = await response.text().catch(() => "");
+    scripts.push({ url: response.url(), katex: code.includes("KaTeX parse error") });
+  });
+
+  await page.goto(`./#/topic/${goal}`);
+  const body = page.getByRole("region", { name: "Text" });
+  await expect(body.locator(".katex").first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // Late movers (fonts, notices) have a moment to show up.
+  await page.waitForTimeout(2000);
+
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: Shift[] }).shifts);
+  const unexpected = shifts.filter((shift) => !shift.hadRecentInput);
+  const cls = unexpected.reduce((sum, shift) => sum + shift.value, 0);
+  console.log(
+    `topic page layout shifts: CLS ${cls.toFixed(3)} from ${unexpected.length} shift(s): ${unexpected.map((s) => `${s.value.toFixed(3)} [${s.moved.join(", ")}]`).join("; ")}`,
+  );
+  // The page itself and the footer under it never move once on screen.
+  expect(
+    unexpected.flatMap((shift) => shift.moved).filter((moved) => /^article |^footer/.test(moved)),
+  ).toEqual([]);
+  // "Good" CLS, as Lighthouse and Core Web Vitals grade it.
+  expect(cls).toBeLessThan(0.1);
+
+  // The math was rendered at build time: no script of the page carries a math renderer.
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((script) => script.katex).map((script) => script.url)).toEqual([]);
+});
+
+interface LayoutShiftEntry extends PerformanceEntry {
+  readonly value: number;
+  readonly hadRecentInput: boolean;
+  readonly sources: readonly { readonly node: Node | null }[];
+}
