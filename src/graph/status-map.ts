@@ -96,9 +96,7 @@ export class TopicStatusMap implements ReadonlyMap<string, TopicStatus> {
     callback: (value: TopicStatus, key: string, map: ReadonlyMap<string, TopicStatus>) => void,
     thisArg?: unknown,
   ): void {
-    for (let t = 0; t < this.index.size; t++) {
-      callback.call(thisArg, this.statusAt(t), this.index.ids[t] ?? "", this);
-    }
+    for (const [id, status] of this) callback.call(thisArg, status, id, this);
   }
 
   *entries(): MapIterator<[string, TopicStatus]> {
@@ -110,7 +108,7 @@ export class TopicStatusMap implements ReadonlyMap<string, TopicStatus> {
   }
 
   *values(): MapIterator<TopicStatus> {
-    for (let t = 0; t < this.index.size; t++) yield this.statusAt(t);
+    for (const [, status] of this) yield status;
   }
 
   [Symbol.iterator](): MapIterator<[string, TopicStatus]> {

@@ -4,7 +4,7 @@
  * carries only what it shows, in one language:
  * - first page (shell, outline): one chunk per language (first-page-<lang>.ts), loaded before
  *   the first render and again when the learner switches to a language not loaded yet;
- * - feedback (ticks, toasts, dialogs, notices): both languages, with the deferred chunk;
+ * - feedback (ticks, toasts, dialogs, notices): both languages, inside the deferred chunk;
  * - views (topic, plan, graph, share): both languages, with those views (see lazyView).
  * An area that is not loaded yet reads as undefined: await its loader first.
  */
@@ -36,25 +36,26 @@ export { ownUiLang, pickUiLang, UI_LANGS, type UiLang } from "./languages";
 export type FirstPageStrings = Pick<UiStrings, "shell" | "outline">;
 
 type Part = `first-page-${UiLang}` | "feedback" | "views";
-type PartStrings = Partial<Record<UiLang, Partial<UiStrings>>>;
 
-// Every part's module exports its strings in one shape, so loading is the same for all.
-const loaders: Record<Part, () => Promise<{ strings: PartStrings }>> = {
-  "first-page-zh": () => import("./first-page-zh"),
-  "first-page-en": () => import("./first-page-en"),
-  feedback: () => import("./feedback-strings"),
-  views: () => import("./view-strings"),
-};
+/** Strings of one part, per language, in the shape every part's module exports. */
+export type PartStrings = Partial<Record<UiLang, Partial<UiStrings>>>;
 
 const loaded: Record<UiLang, Partial<UiStrings>> = { zh: {}, en: {} };
 const loading: Partial<Record<Part, Promise<void>>> = {};
 
-/** Loads one part of the strings (once; again after a failure, e.g. offline). */
-function loadPart(part: Part): Promise<void> {
-  loading[part] ??= loaders[part]().then(
-    ({ strings }) => {
-      for (const lang of UI_LANGS) Object.assign(loaded[lang], strings[lang]);
-    },
+/** Takes in a part's strings that arrived by other means (the feedback, with the deferred chunk). */
+export function addStrings(part: Part, strings: PartStrings): void {
+  for (const lang of UI_LANGS) Object.assign(loaded[lang], strings[lang]);
+  loading[part] ??= Promise.resolve();
+}
+
+/**
+ * Loads one part of the strings (once; again after a failure, e.g. offline). Each loader is
+ * its own function, so the app bundle only keeps the imports it calls.
+ */
+function loadPart(part: Part, load: () => Promise<{ strings: PartStrings }>): Promise<void> {
+  loading[part] ??= load().then(
+    ({ strings }) => addStrings(part, strings),
     (error: unknown) => {
       delete loading[part];
       throw error;
@@ -65,7 +66,9 @@ function loadPart(part: Part): Promise<void> {
 
 /** Loads `lang`'s first-page strings; then `stringsFor(lang)` can be read. */
 export function loadStrings(lang: UiLang): Promise<void> {
-  return loadPart(`first-page-${lang}`);
+  return loadPart(`first-page-${lang}`, () =>
+    lang === "zh" ? import("./first-page-zh") : import("./first-page-en"),
+  );
 }
 
 /** Whether `lang`'s first-page strings are in memory. */
@@ -73,14 +76,17 @@ export function hasStrings(lang: UiLang): boolean {
   return loaded[lang].shell !== undefined;
 }
 
-/** Loads the feedback strings; resolves when `t.feedback` can be read. */
+/**
+ * Loads the feedback strings; resolves when `t.feedback` can be read. The app gets them with
+ * the deferred chunk instead (see src/ui/components/deferred.ts); tests and tools call this.
+ */
 export function loadFeedbackStrings(): Promise<void> {
-  return loadPart("feedback");
+  return loadPart("feedback", () => import("./feedback-strings"));
 }
 
 /** Loads the on-demand views' strings; resolves when `t.topic` etc. can be read. */
 export function loadViewStrings(): Promise<void> {
-  return loadPart("views");
+  return loadPart("views", () => import("./view-strings"));
 }
 
 /** Every part in every language: for tests that render any view in any language at once. */

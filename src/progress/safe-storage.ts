@@ -86,6 +86,7 @@ export interface StorageCore<S> {
 export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorage<S> {
   const { onIssue } = options;
   let lastRead: { name: string; raw: string } | null = null;
+  const copies = new Map<string, string>();
   const core: StorageCore<S> = {
     options,
     failing: null,
@@ -98,9 +99,13 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorag
       }
     },
     backup(storage, name, raw) {
-      const key = `${name}:backup-${options.now()}`;
+      // One copy per raw value: reading and then writing over the same bad value backs it up once.
+      let key = copies.get(raw);
+      if (key !== undefined) return key;
+      key = `${name}:backup-${options.now()}`;
       try {
         storage.setItem(key, raw);
+        copies.set(raw, key);
         return key;
       } catch {
         core.untouchable.add(raw);

@@ -1,9 +1,10 @@
 /**
- * The progress store's edit actions (tick, untick, import, undo), part of the write side loaded
- * after the first paint; the store's actions of the same names call these. Every change is one
- * undo step holding what each touched id was before it.
+ * The progress store's edit actions (tick, untick, import, undo, goal and pace), part of the
+ * write side loaded after the first paint; the store's actions of the same names call these.
+ * Every change of the done set is one undo step holding what each touched id was before it.
  */
 import { applyBefore, type Before, ProgressDraft } from "./progress-edits";
+import { isValidHoursPerWeek } from "./progress-state";
 import { isPlausibleId, isValidTime, type TimeMap } from "./records";
 import {
   type ChangeKind,
@@ -84,6 +85,20 @@ export function undo(context: EditContext): boolean {
   const draft = applyBefore(pickPersisted(context.get()), last.before, context.now());
   context.set({ ...draft.result(), history: history.slice(0, -1) });
   return true;
+}
+
+/** The store's `setGoal`: null is the curriculum's default; ignores ids that cannot be ids. */
+export function setGoal(context: EditContext, goal: string | null): void {
+  const { goal: current, settingsAt } = context.get();
+  if ((goal !== null && !isPlausibleId(goal)) || goal === current) return;
+  context.set({ goal, settingsAt: Math.max(context.now(), settingsAt + 1) });
+}
+
+/** The store's `setHoursPerWeek`: ignores values outside (0, 168]. */
+export function setHoursPerWeek(context: EditContext, hours: number): void {
+  const { hoursPerWeek, settingsAt } = context.get();
+  if (!isValidHoursPerWeek(hours) || hours === hoursPerWeek) return;
+  context.set({ hoursPerWeek: hours, settingsAt: Math.max(context.now(), settingsAt + 1) });
 }
 
 /** Valid entries of an import: id -> tick time, or undefined for ids given without a time. */

@@ -5,8 +5,9 @@
  * forever.
  *
  * The first page only reads progress, so the code that changes it (tick, untick, import, undo,
- * storage writes) is the write side, a chunk loaded right after the first paint: those four
- * actions throw until `loadWriteSide()` has resolved (the app awaits it before any of them).
+ * the goal and pace settings, storage writes) is the write side, a chunk loaded right after the
+ * first paint: those actions throw until `loadWriteSide()` has resolved (the app awaits it
+ * before any of them).
  */
 import { persist } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
@@ -14,13 +15,12 @@ import { loadWriteSide, type WriteSide, writeSide } from "./load-write-side";
 import type { Before } from "./progress-edits";
 import {
   emptyProgress,
-  isValidHoursPerWeek,
   migrateProgress,
   PROGRESS_VERSION,
   type PersistedProgress,
   restoreProgress,
 } from "./progress-state";
-import { isPlausibleId, type TimeMap } from "./records";
+import type { TimeMap } from "./records";
 import {
   createSafeStorage,
   type IssueListener,
@@ -91,7 +91,7 @@ export { loadWriteSide };
 /** The loaded write side; throws, saying what to await, before it has loaded. */
 function loadedWriteSide(): WriteSide {
   const side = writeSide();
-  if (!side) throw new Error("Progress edits need the write side: await loadWriteSide() first");
+  if (!side) throw new Error("Await loadWriteSide() before changing progress");
   return side;
 }
 
@@ -171,17 +171,8 @@ export function createProgressStore(options: ProgressStoreOptions) {
             importProgress: (done, mode) => loadedWriteSide().importProgress(context, done, mode),
             undo: () => loadedWriteSide().undo(context),
 
-            setGoal(goal) {
-              if (goal !== null && !isPlausibleId(goal)) return;
-              if (goal === get().goal) return;
-              set({ goal, settingsAt: Math.max(now(), get().settingsAt + 1) });
-            },
-
-            setHoursPerWeek(hours) {
-              if (!isValidHoursPerWeek(hours) || hours === get().hoursPerWeek) return;
-              set({ hoursPerWeek: hours, settingsAt: Math.max(now(), get().settingsAt + 1) });
-            },
-
+            setGoal: (goal) => loadedWriteSide().setGoal(context, goal),
+            setHoursPerWeek: (hours) => loadedWriteSide().setHoursPerWeek(context, hours),
             dismissStorageIssue() {
               if (get().storageIssue !== null) set({ storageIssue: null });
             },

@@ -1,12 +1,21 @@
 /**
  * The write side of progress, one chunk loaded after the first paint (see load-write-side.ts):
- * the store's edit actions and the storage's writer, with the merge both rely on.
+ * the store's edit actions, the storage's writer and the cross-tab listener, with the merge they
+ * all rely on.
  */
 import type { StorageValue } from "zustand/middleware";
 import { mergeProgress } from "./merge";
 import { migrateProgress, type PersistedProgress } from "./progress-state";
 
-export { importProgress, tick, undo, untick } from "./store-edits";
+export {
+  importProgress,
+  setGoal,
+  setHoursPerWeek,
+  tick,
+  undo,
+  untick,
+} from "./store-edits";
+export { connectCrossTabWithCatchUp } from "./cross-tab";
 export { writeStored } from "./storage-write";
 
 /**

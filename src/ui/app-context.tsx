@@ -43,10 +43,17 @@ export function ServicesProvider({
   return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
 }
 
+/**
+ * The value of a context that has no default: a missing provider is a bug in the app, so it
+ * throws, naming the provider (one message for every such hook).
+ */
+export function provided<T>(value: T | null, provider: string): T {
+  if (value === null) throw new Error(`No <${provider}> above this component`);
+  return value;
+}
+
 export function useServices(): AppServices {
-  const services = useContext(ServicesContext);
-  if (!services) throw new Error("useServices() needs a <ServicesProvider> above it");
-  return services;
+  return provided(useContext(ServicesContext), "ServicesProvider");
 }
 
 export function useCurriculum(): CompiledCurriculum {

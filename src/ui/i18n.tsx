@@ -13,7 +13,7 @@ import {
   type UiStrings,
 } from "../i18n/strings";
 import { initialLang } from "../i18n/languages";
-import { useCurriculum, usePreferences, useServices } from "./app-context";
+import { provided, useCurriculum, usePreferences, useServices } from "./app-context";
 
 export { initialLang };
 
@@ -122,9 +122,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 }
 
 export function useI18n(): I18n {
-  const i18n = useContext(I18nContext);
-  if (!i18n) throw new Error("useI18n() needs an <I18nProvider> above it");
-  return i18n;
+  return provided(useContext(I18nContext), "I18nProvider");
 }
 
 /** A language's name in that language ("中文", "English"), for menus and fallback tags. */

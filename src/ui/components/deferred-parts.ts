@@ -2,3 +2,4 @@
 export { reportTick, toggleTopic } from "../hooks/tick-feedback";
 export { ShellExtras } from "./shell-extras";
 export { ToastList } from "./toast-list";
+export { strings as feedbackStrings } from "../../i18n/feedback-strings";

@@ -5,7 +5,7 @@
  * normally in memory long before the learner's first click; a tick made earlier waits for it.
  */
 import { useEffect, useState } from "react";
-import { loadFeedbackStrings } from "../../i18n/strings";
+import { addStrings } from "../../i18n/strings";
 import { loadWriteSide } from "../../progress/load-write-side";
 
 export type DeferredParts = typeof import("./deferred-parts");
@@ -13,14 +13,11 @@ export type DeferredParts = typeof import("./deferred-parts");
 let loaded: DeferredParts | undefined;
 let loading: Promise<DeferredParts> | undefined;
 
-/** Loads the deferred chunk and its strings once (again after a failure, e.g. offline). */
+/** Loads the deferred chunk (with its strings) and the write side once (again after a failure). */
 export function loadDeferred(): Promise<DeferredParts> {
-  loading ??= Promise.all([
-    import("./deferred-parts"),
-    loadFeedbackStrings(),
-    loadWriteSide(),
-  ]).then(
+  loading ??= Promise.all([import("./deferred-parts"), loadWriteSide()]).then(
     ([parts]) => {
+      addStrings("feedback", parts.feedbackStrings);
       loaded = parts;
       return parts;
     },

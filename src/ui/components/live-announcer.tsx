@@ -3,24 +3,31 @@
  * readers pick up changes. Views announce through useAnnounce(); they never add their own
  * status region (two would make "the" status region ambiguous).
  */
-import { createContext, type ReactNode, useCallback, useContext, useState } from "react";
+import { createContext, type ReactNode, useCallback, useContext, useRef } from "react";
 
 type Announce = (message: string) => void;
 
 const AnnounceContext = createContext<Announce>(() => {});
 
 export function LiveAnnouncer({ children }: { children: ReactNode }) {
-  const [state, setState] = useState({ message: "", count: 0 });
+  const region = useRef<HTMLDivElement>(null);
+  // Written straight into the region, which React renders empty and never updates: a new
+  // element each time, so repeating the same message still counts as a change.
   const announce = useCallback<Announce>((message) => {
-    setState((prev) => ({ message, count: prev.count + 1 }));
+    const text = document.createElement("span");
+    text.textContent = message;
+    region.current?.replaceChildren(text);
   }, []);
   return (
     <AnnounceContext.Provider value={announce}>
       {children}
-      <div role="status" aria-live="polite" aria-atomic="true" className="visually-hidden">
-        {/* Keyed by count so repeating the same message still counts as a change. */}
-        <span key={state.count}>{state.message}</span>
-      </div>
+      <div
+        ref={region}
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        className="visually-hidden"
+      />
     </AnnounceContext.Provider>
   );
 }

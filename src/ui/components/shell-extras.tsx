@@ -4,12 +4,12 @@
  * merging progress written by other tabs. Rendered by the shell where the notices go.
  */
 import { type RefObject, useEffect, useRef } from "react";
+import { writeSide } from "../../progress/load-write-side";
 import { useGraph, useServices } from "../app-context";
 import { useI18n } from "../i18n";
 import { StorageNotice } from "../layout/storage-notice";
 import { UpdateNotice } from "../layout/update-notice";
 import type { Route } from "../router";
-import { connectCrossTabWithCatchUp } from "./cross-tab-sync";
 
 export interface ShellExtrasProps {
   readonly route: Route;
@@ -64,7 +64,9 @@ function useDocumentTitle(route: Route) {
 function useCrossTabSync() {
   const { progress, progressKey } = useServices();
   useEffect(() => {
-    if (progressKey === undefined) return;
-    return connectCrossTabWithCatchUp(progress, progressKey, window);
+    // The deferred chunk comes with the write side (see deferred.ts), so it is loaded here.
+    const side = writeSide();
+    if (progressKey === undefined || !side) return;
+    return side.connectCrossTabWithCatchUp(progress, progressKey, window);
   }, [progress, progressKey]);
 }

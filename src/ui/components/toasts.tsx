@@ -11,6 +11,7 @@ import {
   useRef,
   useState,
 } from "react";
+import { provided } from "../app-context";
 import { useDeferred } from "./deferred";
 
 export interface ToastAction {
@@ -78,7 +79,5 @@ export function Toasts({ children }: { children: ReactNode }) {
 
 /** Shows toasts: `show({ message, undo, actions })`. */
 export function useToast(): ToastApi {
-  const api = useContext(ToastContext);
-  if (!api) throw new Error("useToast() needs <Toasts> above it");
-  return api;
+  return provided(useContext(ToastContext), "Toasts");
 }

@@ -51,6 +51,17 @@ describe("persisted progress", () => {
     expect(storage.getItem(backupKey)).toBe(raw);
   });
 
+  it("backs up a corrupt value once, though the write over it comes later", () => {
+    const storage = createMemoryStorage({ [KEY]: "{not json" });
+    let clock = NOW;
+    const store = createProgressStore({ key: KEY, storage, now: () => clock++ });
+    store.getState().tick("a");
+    const backups = [...storage.data.keys()].filter((key) => key.startsWith(`${KEY}:backup-`));
+    expect(backups).toHaveLength(1);
+    expect(storage.getItem(backups[0] ?? "")).toBe("{not json");
+    expect(storedEnvelope(storage).state.done).toEqual({ a: expect.any(Number) });
+  });
+
   it("keeps the good part of a partly damaged value, backs up the original and says so", () => {
     const raw = JSON.stringify({
       state: { done: { a: 5, b: "when?" }, hoursPerWeek: 7 },

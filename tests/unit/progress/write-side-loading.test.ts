@@ -19,15 +19,17 @@ describe("before the progress write side has loaded", () => {
     expect(store.getState().done).toEqual({ a: 5 });
     expect(() => store.getState().tick("b")).toThrow(/loadWriteSide/);
     expect(() => store.getState().undo()).toThrow(/loadWriteSide/);
+    expect(() => store.getState().setGoal("a")).toThrow(/loadWriteSide/);
     expect(store.getState().done).toEqual({ a: 5 });
   });
 
-  it("makes the writes asked for meanwhile once it arrives, the latest state last", async () => {
+  it("makes the writes asked for meanwhile once it arrives, in order", async () => {
     const v1 = JSON.stringify({ state: { done: ["a"] }, version: 1 });
     const storage = createMemoryStorage({ [KEY]: v1 });
-    // Loading a version-1 value asks for a rewrite as version 2; a goal change asks for another.
+    // Loading a version-1 value asks for a rewrite as version 2; a later state change (made here
+    // straight on the store) asks for another.
     const store = createProgressStore({ key: KEY, storage, now: () => 100 });
-    store.getState().setGoal("b");
+    store.setState({ goal: "b", settingsAt: 50 });
     expect(storage.getItem(KEY)).toBe(v1);
 
     await loadWriteSide();
