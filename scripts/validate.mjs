@@ -11,6 +11,6 @@ try {
   // The CLI reads its arguments from process.argv, which are this script's.
   await import(pathToFileURL(cli).href);
 } catch (error) {
-  console.error(`validate: could not build the validator: ${error?.stack ?? error}`);
+  console.error(`validate: could not start the validator: ${error?.stack ?? error}`);
   process.exitCode = 2;
 }

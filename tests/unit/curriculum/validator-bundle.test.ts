@@ -1,5 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -72,6 +80,17 @@ describe("the validator's JavaScript bundle", { timeout: 60_000 }, () => {
       expect(again.built).toBe(true);
       expect(existsSync(again.cli)).toBe(true);
       expect(again.dir).toBe(first.dir);
+    } finally {
+      copy.done();
+    }
+  });
+
+  it("fails, leaving no half-built bundle behind, when a source does not compile", async () => {
+    const copy = scratchCopy();
+    try {
+      await writeFile(join(copy.locations.sourceDir, "summary.ts"), "export const = ;\n");
+      await expect(validatorBundle(copy.locations)).rejects.toThrow();
+      expect(readdirSync(copy.locations.cacheDir)).toEqual([]);
     } finally {
       copy.done();
     }
