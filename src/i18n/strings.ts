@@ -13,9 +13,13 @@ import type * as graph from "./areas/graph";
 import type { OutlineStrings } from "./areas/outline-zh";
 import type * as plan from "./areas/plan";
 import type * as share from "./areas/share";
-import type { ShellStrings } from "./areas/shell-zh";
+import type { ShellLaterStrings } from "./areas/shell-later-zh";
+import type { FirstPageShellStrings } from "./areas/shell-zh";
 import type * as topic from "./areas/topic";
 import { UI_LANGS, type UiLang } from "./languages";
+
+/** The shell's strings: the first page's, and the page titles and not-found page's. */
+export type ShellStrings = FirstPageShellStrings & ShellLaterStrings;
 
 export interface UiStrings {
   readonly shell: ShellStrings;
@@ -33,19 +37,32 @@ export { formatHours } from "./format";
 
 export { ownUiLang, pickUiLang, UI_LANGS, type UiLang } from "./languages";
 
-export type FirstPageStrings = Pick<UiStrings, "shell" | "outline">;
+export interface FirstPageStrings {
+  readonly shell: FirstPageShellStrings;
+  readonly outline: UiStrings["outline"];
+}
 
 type Part = `first-page-${UiLang}` | "feedback" | "views";
 
-/** Strings of one part, per language, in the shape every part's module exports. */
-export type PartStrings = Partial<Record<UiLang, Partial<UiStrings>>>;
+/**
+ * Strings of one part, per language, in the shape every part's module exports. A part may hold
+ * some of an area's strings (the feedback part holds the shell's page titles, for one).
+ */
+export type PartStrings = Partial<
+  Record<UiLang, { readonly [Area in keyof UiStrings]?: Partial<UiStrings[Area]> }>
+>;
 
 const loaded: Record<UiLang, Partial<UiStrings>> = { zh: {}, en: {} };
 const loading: Partial<Record<Part, Promise<void>>> = {};
 
 /** Takes in a part's strings that arrived by other means (the feedback, with the deferred chunk). */
 export function addStrings(part: Part, strings: PartStrings): void {
-  for (const lang of UI_LANGS) Object.assign(loaded[lang], strings[lang]);
+  for (const lang of UI_LANGS) {
+    const dictionary: Record<string, object | undefined> = loaded[lang];
+    for (const [area, more] of Object.entries(strings[lang] ?? {})) {
+      dictionary[area] = { ...dictionary[area], ...more };
+    }
+  }
   loading[part] ??= Promise.resolve();
 }
 
@@ -73,7 +90,8 @@ export function loadStrings(lang: UiLang): Promise<void> {
 
 /** Whether `lang`'s first-page strings are in memory. */
 export function hasStrings(lang: UiLang): boolean {
-  return loaded[lang].shell !== undefined;
+  // Only the first-page part has the outline's strings (others add to the shell's).
+  return loaded[lang].outline !== undefined;
 }
 
 /**

@@ -12,7 +12,6 @@ import { Toasts } from "./components/toasts";
 import { I18nProvider, useI18n } from "./i18n";
 import { Footer } from "./layout/footer";
 import { Header } from "./layout/header";
-import { NotFound } from "./layout/not-found";
 import { MAIN_ID, SkipLink } from "./layout/skip-link";
 import { OutlinePage } from "./outline/outline-page";
 import { href, type Route, useRoute } from "./router";
@@ -22,6 +21,10 @@ const TopicPage = lazyView(() => import("./topic/topic-page"));
 const PlanPage = lazyView(() => import("./plan/plan-page"));
 const GraphPage = lazyView(() => import("./graph/graph-page"));
 const SharePage = lazyView(() => import("./share/share-page"));
+// Rarely the first page, and its strings come with the feedback strings (see src/i18n/strings.ts).
+const NotFound = lazyView(() =>
+  import("./layout/not-found").then((module) => ({ default: module.NotFound })),
+);
 
 /** Every context a view needs: services, language, live region, toasts. */
 export function AppProviders({

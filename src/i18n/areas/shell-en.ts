@@ -1,21 +1,14 @@
 /** First-page UI strings of the app shell in English (same shape as shell-zh). */
 import { formatHours } from "../format";
-import type { ShellStrings } from "./shell-zh";
+import type { FirstPageShellStrings } from "./shell-zh";
 
-export const shell: ShellStrings = {
+export const shell: FirstPageShellStrings = {
   skipToContent: "Skip to content",
   nav: {
     label: "Main",
     outline: "Outline",
     graph: "Graph",
     plan: "Plan",
-  },
-  pageTitle: {
-    outline: "Outline",
-    graph: "Graph",
-    plan: "Plan",
-    share: "Shared progress",
-    notFound: "Not found",
   },
   language: "Language",
   theme: {
@@ -40,13 +33,6 @@ export const shell: ShellStrings = {
   loadError: {
     message: "This part of the page could not be loaded. Check your connection and try again.",
     retry: "Try again",
-  },
-  notFound: {
-    heading: "Page not found",
-    unknownTopic: (id: string) =>
-      `There is no topic with the id “${id}”. It may have been renamed or removed.`,
-    unknownPath: "This address does not match any page.",
-    back: "Back to the outline",
   },
   footer: {
     privacy: "Progress is stored in this browser only; nothing is uploaded.",

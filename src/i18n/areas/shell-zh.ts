@@ -9,13 +9,6 @@ export const shell = {
     graph: "知识图",
     plan: "学习计划",
   },
-  pageTitle: {
-    outline: "大纲",
-    graph: "知识图",
-    plan: "学习计划",
-    share: "分享的进度",
-    notFound: "找不到页面",
-  },
   language: "语言",
   theme: {
     label: "主题",
@@ -40,16 +33,11 @@ export const shell = {
     message: "这部分页面没能加载出来。请检查网络后重试。",
     retry: "重试",
   },
-  notFound: {
-    heading: "找不到这个页面",
-    unknownTopic: (id: string) => `没有编号为“${id}”的主题。它可能已被改名或删除。`,
-    unknownPath: "这个地址不对应任何页面。",
-    back: "回到大纲",
-  },
   footer: {
     privacy: "进度只保存在这个浏览器里，不会上传。",
     motto: "临渊羡鱼，不如退而结网。",
   },
 };
 
-export type ShellStrings = typeof shell;
+/** The first page's part of the shell strings (the rest is in shell-later-zh.ts). */
+export type FirstPageShellStrings = typeof shell;

@@ -64,9 +64,12 @@ describe("navigation", () => {
     expect(main).toHaveFocus();
   });
 
-  it("shows a friendly page for an unknown topic, with a way back", () => {
+  it("shows a friendly page for an unknown topic, with a way back", async () => {
     renderApp({ lang: "en", route: "#/topic/no-such-topic" });
-    expect(screen.getByRole("heading", { level: 1, name: "Page not found" })).toBeInTheDocument();
+    // A view loaded on demand, like the other pages but the outline.
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Page not found" }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/no topic with the id “no-such-topic”/)).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Back to the outline" })).toHaveAttribute("href", "#/");
   });

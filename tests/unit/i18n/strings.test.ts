@@ -43,6 +43,17 @@ describe("UI strings loading", () => {
     expect(read(strings.stringsFor("en"))).toBeTruthy();
   });
 
+  it("adds the shell's later strings to the first page's, whichever part arrives first", async () => {
+    await strings.loadFeedbackStrings();
+    expect(strings.hasStrings("en")).toBe(false);
+    expect(strings.stringsFor("en").shell.pageTitle.plan).toBe("Plan");
+    await strings.loadStrings("en");
+    expect(strings.hasStrings("en")).toBe(true);
+    const { shell } = strings.stringsFor("en");
+    expect(shell.nav.label).toBe("Main");
+    expect(shell.notFound.heading).toBe("Page not found");
+  });
+
   it("loads every part of every language for tests", async () => {
     await strings.loadAllStrings();
     for (const lang of strings.UI_LANGS) {
