@@ -74,21 +74,19 @@ export function usePreferences<T>(selector: (state: PreferencesState) => T): T {
   return useStore(useServices().preferences, selector);
 }
 
-// Caches keyed by object identity, shared by every component, so one change of the done record
-// resolves the done set once and computes the states once, however many views read them.
-const doneSetCache = new WeakMap<Graph, WeakMap<object, ReadonlySet<string>>>();
-const statesCache = new WeakMap<Graph, WeakMap<ReadonlySet<string>, StatusMap>>();
+// One cache per graph, keyed by object identity: stored done records map to their done sets,
+// and done sets to their states (the two kinds of key never meet). So one change of the done
+// record resolves the done set once and computes the states once, however many views read them.
+const caches = new WeakMap<Graph, WeakMap<object, unknown>>();
 
-function cacheFor<K extends object, V>(
-  caches: WeakMap<Graph, WeakMap<K, V>>,
-  graph: Graph,
-): WeakMap<K, V> {
+function cached<V>(graph: Graph, key: object, make: () => V): V {
   let cache = caches.get(graph);
   if (!cache) {
     cache = new WeakMap();
     caches.set(graph, cache);
   }
-  return cache;
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as V;
 }
 
 /**
@@ -99,24 +97,12 @@ export function doneSetFor(
   graph: Graph,
   done: Readonly<Record<string, number>>,
 ): ReadonlySet<string> {
-  const cache = cacheFor(doneSetCache, graph);
-  let set = cache.get(done);
-  if (!set) {
-    set = resolveDone(graph, Object.keys(done));
-    cache.set(done, set);
-  }
-  return set;
+  return cached(graph, done, () => resolveDone(graph, Object.keys(done)));
 }
 
 /** Topic states for a done set, computed once per distinct set object. */
 export function statesFor(graph: Graph, done: ReadonlySet<string>): StatusMap {
-  const cache = cacheFor(statesCache, graph);
-  let states = cache.get(done);
-  if (!states) {
-    states = computeStates(graph, done);
-    cache.set(done, states);
-  }
-  return states;
+  return cached(graph, done, () => computeStates(graph, done));
 }
 
 /**
@@ -124,8 +110,7 @@ export function statesFor(graph: Graph, done: ReadonlySet<string>): StatusMap {
  * views already have states for it: they keep the object they memoised on.
  */
 export function primeStates(graph: Graph, done: ReadonlySet<string>, states: StatusMap): void {
-  const cache = cacheFor(statesCache, graph);
-  if (!cache.has(done)) cache.set(done, states);
+  cached(graph, done, () => states);
 }
 
 /** The learner's own done topics as canonical ids; the same Set until progress changes. */

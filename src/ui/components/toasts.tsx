@@ -2,15 +2,7 @@
  * Brief visible notices with optional actions (always "Undo" when a change can be undone).
  * Toasts never take focus or block anything; the live announcer speaks for them.
  */
-import {
-  createContext,
-  type ReactNode,
-  useCallback,
-  useContext,
-  useMemo,
-  useRef,
-  useState,
-} from "react";
+import { createContext, type ReactNode, useContext, useMemo, useState } from "react";
 import { provided } from "../app-context";
 import { useDeferred } from "./deferred";
 
@@ -47,24 +39,26 @@ const ToastContext = createContext<ToastApi | null>(null);
 
 export function Toasts({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<readonly ToastEntry[]>([]);
-  const nextId = useRef(1);
 
-  const dismiss = useCallback((id: number) => {
-    setToasts((list) => list.filter((toast) => toast.id !== id));
+  // setToasts never changes, so neither does the API.
+  const api = useMemo<ToastApi>(() => {
+    let nextId = 1;
+    return {
+      show(toast) {
+        const id = nextId++;
+        setToasts((list) =>
+          [
+            ...list.filter((shown) => toast.key === undefined || shown.key !== toast.key),
+            { ...toast, id },
+          ].slice(-MAX_VISIBLE),
+        );
+        return id;
+      },
+      dismiss(id) {
+        setToasts((list) => list.filter((toast) => toast.id !== id));
+      },
+    };
   }, []);
-
-  const show = useCallback((toast: ToastInput) => {
-    const id = nextId.current++;
-    setToasts((list) =>
-      [
-        ...list.filter((shown) => toast.key === undefined || shown.key !== toast.key),
-        { ...toast, id },
-      ].slice(-MAX_VISIBLE),
-    );
-    return id;
-  }, []);
-
-  const api = useMemo<ToastApi>(() => ({ show, dismiss }), [show, dismiss]);
   // The list's code comes with the deferred chunk, right after the first paint; every toast
   // comes from an interaction (and the live region speaks for each), so none is shown earlier.
   const ToastList = useDeferred()?.ToastList;
@@ -72,7 +66,7 @@ export function Toasts({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={api}>
       {children}
-      {ToastList && <ToastList toasts={toasts} dismiss={dismiss} />}
+      {ToastList && <ToastList toasts={toasts} dismiss={api.dismiss} />}
     </ToastContext.Provider>
   );
 }
