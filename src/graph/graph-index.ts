@@ -26,8 +26,6 @@ export class GraphIndex implements Graph, RequirementArrays {
   declare readonly size: number;
   declare readonly ids: readonly string[];
   declare readonly topics: readonly CompiledTopic[];
-  /** Former ids that lead to each topic. */
-  declare readonly aliasesOf: readonly (readonly string[])[];
   declare readonly hours: Float64Array;
   declare readonly optional: Uint8Array;
   /** Position of each topic's section in `curriculum.sections` (unknown sections last). */
@@ -56,9 +54,8 @@ export class GraphIndex implements Graph, RequirementArrays {
     this.size = size;
     this.topics = topics;
     this.ids = topics.map((t) => t.id);
-    const { lookup, aliasesOf } = buildLookup(topics, curriculum.aliases);
+    const lookup = buildLookup(topics, curriculum.aliases);
     this.lookup = lookup;
-    this.aliasesOf = aliasesOf;
 
     this.hours = new Float64Array(size);
     this.optional = new Uint8Array(size);
@@ -147,17 +144,15 @@ function uniqueTopics(topics: readonly CompiledTopic[] | undefined): CompiledTop
 function buildLookup(
   topics: readonly CompiledTopic[],
   aliasRecord: Readonly<Record<string, string>> | undefined,
-): { lookup: Map<string, number>; aliasesOf: string[][] } {
+): Map<string, number> {
   const lookup = new Map<string, number>();
   topics.forEach((topic, i) => {
     lookup.set(topic.id, i);
   });
-  const aliasesOf: string[][] = topics.map(() => []);
   const addAlias = (alias: unknown, target: number | undefined) => {
     // A current id always wins over a former one.
     if (typeof alias !== "string" || target === undefined || lookup.has(alias)) return;
     lookup.set(alias, target);
-    aliasesOf[target]?.push(alias);
   };
   topics.forEach((topic, i) => {
     for (const alias of topic.aliases ?? []) addAlias(alias, i);
@@ -165,7 +160,7 @@ function buildLookup(
   for (const [alias, target] of Object.entries(aliasRecord ?? {})) {
     addAlias(alias, typeof target === "string" ? lookup.get(target) : undefined);
   }
-  return { lookup, aliasesOf };
+  return lookup;
 }
 
 function buildReadingKey(topics: readonly CompiledTopic[], sectionRank: Int32Array): Int32Array {

@@ -127,15 +127,28 @@ function inReadingOrder(index: GraphIndex, topics: number[]): string[] {
 }
 
 /**
- * Whether topic `t` (by id or by any alias) is in `ids`. O(aliases of t) when `ids` is a Set
+ * Whether topic `t` (by id or by any alias) is in `ids`. O(aliases) when `ids` is a Set
  * (the usual case), otherwise one pass over `ids`.
  */
 function containsTopic(index: GraphIndex, ids: Iterable<string>, t: number): boolean {
   if (ids instanceof Set) {
     if (ids.has(index.ids[t])) return true;
-    for (const alias of index.aliasesOf[t] ?? []) if (ids.has(alias)) return true;
+    for (const alias of aliasesOf(index, t)) if (ids.has(alias)) return true;
     return false;
   }
   for (const id of ids) if (typeof id === "string" && index.indexOf(id) === t) return true;
   return false;
+}
+
+/**
+ * Former ids that lead to topic `t` (its own `aliases` and the curriculum's alias record), as
+ * the index resolves them. Found when needed: O(aliases), and only the tick path asks.
+ */
+function aliasesOf(index: GraphIndex, t: number): string[] {
+  const id = index.ids[t];
+  const named = [
+    ...(index.topics[t]?.aliases ?? []),
+    ...Object.keys(index.curriculum.aliases ?? {}),
+  ];
+  return named.filter((alias) => alias !== id && index.indexOf(alias) === t);
 }
