@@ -68,30 +68,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Valid id -> time entries of `value`; everything else is counted as dropped. */
-function readTimeMap(value: unknown): { map: Record<string, number>; dropped: number } {
-  if (value === undefined) return { map: {}, dropped: 0 };
-  if (!isObject(value)) return { map: {}, dropped: 1 };
-  const map: Record<string, number> = {};
-  let dropped = 0;
-  for (const [id, time] of Object.entries(value)) {
-    if (isPlausibleId(id) && isValidTime(time)) map[id] = Math.round(time);
-    else dropped++;
-  }
-  return { map, dropped };
-}
-
-/** Version 1 style list of ids, all with an unknown tick time. */
-function readIdList(value: readonly unknown[]): { map: Record<string, number>; dropped: number } {
-  const map: Record<string, number> = {};
-  let dropped = 0;
-  for (const id of value) {
-    if (isPlausibleId(id)) map[id] = UNKNOWN_TICK_TIME;
-    else dropped++;
-  }
-  return { map, dropped };
-}
-
 /**
  * Turns any value into valid version-2 progress. Missing fields get defaults; malformed
  * entries are dropped and counted; unknown topic ids are kept. A `done` given as a list (the
@@ -99,45 +75,56 @@ function readIdList(value: readonly unknown[]): { map: Record<string, number>; d
  */
 export function restoreProgress(input: unknown): RestoreResult {
   if (!isObject(input)) return { progress: emptyProgress(), dropped: input === undefined ? 0 : 1 };
-  const done = Array.isArray(input.done) ? readIdList(input.done) : readTimeMap(input.done);
-  const unticked = readTimeMap(input.unticked);
-  const changedAt = readTimeMap(input.changedAt);
-  let dropped = done.dropped + unticked.dropped + changedAt.dropped;
+  let dropped = 0;
+  /** Valid id -> time entries of `value` (a list of ids only where `list` allows it). */
+  const readTimes = (value: unknown, list = false): Record<string, number> => {
+    const map: Record<string, number> = {};
+    if (value === undefined) return map;
+    const entries =
+      list && Array.isArray(value)
+        ? value.map((id): [unknown, number] => [id, UNKNOWN_TICK_TIME])
+        : isObject(value)
+          ? Object.entries(value)
+          : undefined;
+    if (entries === undefined) dropped++;
+    for (const [id, time] of entries ?? []) {
+      if (isPlausibleId(id) && isValidTime(time)) map[id] = Math.round(time);
+      else dropped++;
+    }
+    return map;
+  };
+  /** `value` when valid, else `fallback`; a value given but invalid counts as dropped. */
+  const field = <T>(value: unknown, valid: (value: unknown) => value is T, fallback: T): T => {
+    if (valid(value)) return value;
+    if (value !== undefined) dropped++;
+    return fallback;
+  };
+  const done = readTimes(input.done, true);
+  const unticked = readTimes(input.unticked);
+  const changedAt = readTimes(input.changedAt);
 
   // An id both done and unticked is a contradiction: the later clock wins, ties go to done.
-  for (const id of Object.keys(done.map)) {
-    const untickedAt = timeOf(unticked.map, id);
+  for (const id of Object.keys(done)) {
+    const untickedAt = timeOf(unticked, id);
     if (untickedAt === undefined) continue;
-    const doneClock = Math.max(done.map[id] ?? 0, timeOf(changedAt.map, id) ?? 0);
-    if (untickedAt > doneClock) delete done.map[id];
-    else delete unticked.map[id];
+    if (untickedAt > Math.max(done[id] ?? 0, timeOf(changedAt, id) ?? 0)) delete done[id];
+    else delete unticked[id];
   }
   // changedAt only describes done entries, and only when later than the tick.
-  for (const [id, at] of Object.entries(changedAt.map)) {
-    const tickedAt = timeOf(done.map, id);
-    if (tickedAt === undefined || at <= tickedAt) delete changedAt.map[id];
+  for (const [id, at] of Object.entries(changedAt)) {
+    const tickedAt = timeOf(done, id);
+    if (tickedAt === undefined || at <= tickedAt) delete changedAt[id];
   }
-
-  let goal: string | null = null;
-  if (isPlausibleId(input.goal)) goal = input.goal;
-  else if (input.goal !== undefined && input.goal !== null) dropped++;
-
-  let hoursPerWeek = DEFAULT_HOURS_PER_WEEK;
-  if (isValidHoursPerWeek(input.hoursPerWeek)) hoursPerWeek = input.hoursPerWeek;
-  else if (input.hoursPerWeek !== undefined) dropped++;
-
-  let settingsAt = 0;
-  if (isValidTime(input.settingsAt)) settingsAt = Math.round(input.settingsAt);
-  else if (input.settingsAt !== undefined) dropped++;
 
   return {
     progress: {
-      done: sortedRecord(Object.entries(done.map)),
-      unticked: sortedRecord(Object.entries(unticked.map)),
-      changedAt: sortedRecord(Object.entries(changedAt.map)),
-      goal,
-      hoursPerWeek,
-      settingsAt,
+      done: sortedRecord(Object.entries(done)),
+      unticked: sortedRecord(Object.entries(unticked)),
+      changedAt: sortedRecord(Object.entries(changedAt)),
+      // No goal (null) is as valid as no field.
+      goal: field(input.goal ?? undefined, isPlausibleId, null),
+      hoursPerWeek: field(input.hoursPerWeek, isValidHoursPerWeek, DEFAULT_HOURS_PER_WEEK),
+      settingsAt: Math.round(field(input.settingsAt, isValidTime, 0)),
     },
     dropped,
   };
