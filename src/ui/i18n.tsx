@@ -72,21 +72,16 @@ function useLoadedLang(wanted: Lang): Lang {
   const [shown, setShown] = useState(wanted);
   const ready = hasStrings(pickUiLang(wanted));
   useEffect(() => {
-    if (ready) {
-      setShown(wanted);
-      return;
-    }
+    // Resolves at once when the strings are in memory (no second request).
     let live = true;
     loadStrings(pickUiLang(wanted)).then(
-      () => {
-        if (live) setShown(wanted);
-      },
+      () => live && setShown(wanted),
       (error: unknown) => console.error(error),
     );
     return () => {
       live = false;
     };
-  }, [wanted, ready]);
+  }, [wanted]);
   return ready ? wanted : shown;
 }
 
