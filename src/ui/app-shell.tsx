@@ -2,8 +2,8 @@
  * The app shell: providers, header, the route switch (lazy views) and footer. Rendered by
  * `App` with the real services and by component tests with fixture services.
  */
-import { type ReactNode, Suspense, useEffect, useRef } from "react";
-import { type AppServices, ServicesProvider, usePreferences } from "./app-context";
+import { type ReactNode, Suspense, useRef } from "react";
+import { type AppServices, ServicesProvider } from "./app-context";
 import { useDeferred } from "./components/deferred";
 import { ErrorBoundary } from "./components/error-boundary";
 import { lazyView } from "./components/lazy-view";
@@ -55,11 +55,11 @@ export function AppShell({ services }: { services: AppServices }) {
 
 function Shell() {
   const route = useRoute();
-  // The notices, the document title, focus after navigating and cross-tab merging come with
-  // the deferred chunk, right after the first paint (see ShellExtras).
+  // The notices, the document title, the theme attribute, focus after navigating and
+  // cross-tab merging come with the deferred chunk, right after the first paint (see
+  // ShellExtras); the boot script has set the stored theme before the first paint.
   const deferred = useDeferred();
   const routeKey = href(route) + (route.name === "not-found" ? `:${route.id ?? ""}` : "");
-  useThemeAttribute();
   const { lang, uiLang } = useI18n();
   const mainRef = useRef<HTMLElement>(null);
 
@@ -108,14 +108,4 @@ function LoadError({ retry }: { retry: () => void }) {
       </button>
     </div>
   );
-}
-
-/** Mirrors the theme preference on <html data-theme>; "system" leaves it to the media query. */
-function useThemeAttribute() {
-  const theme = usePreferences((state) => state.theme);
-  useEffect(() => {
-    const root = document.documentElement;
-    if (theme === "system") delete root.dataset.theme;
-    else root.dataset.theme = theme;
-  }, [theme]);
 }

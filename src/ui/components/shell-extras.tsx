@@ -1,11 +1,12 @@
 /**
  * The shell's parts that can wait for the deferred chunk (see deferred.ts): the storage and
- * update notices, the document title, moving focus to the new page after navigating, and
- * merging progress written by other tabs. Rendered by the shell where the notices go.
+ * update notices, the document title, the theme on <html>, moving focus to the new page after
+ * navigating, and merging progress written by other tabs. Rendered by the shell where the
+ * notices go. (In a build, the boot script sets the stored theme before the first paint.)
  */
 import { type RefObject, useEffect, useRef } from "react";
 import { writeSide } from "../../progress/load-write-side";
-import { useGraph, useServices } from "../app-context";
+import { useGraph, usePreferences, useServices } from "../app-context";
 import { useI18n } from "../i18n";
 import { StorageNotice } from "../layout/storage-notice";
 import { UpdateNotice } from "../layout/update-notice";
@@ -21,6 +22,7 @@ export interface ShellExtrasProps {
 
 export function ShellExtras({ route, routeKey, main }: ShellExtrasProps) {
   useDocumentTitle(route);
+  useThemeAttribute();
   useCrossTabSync();
 
   // After navigating, start reading at the new page, as a full page load would. The route
@@ -69,4 +71,14 @@ function useCrossTabSync() {
     if (progressKey === undefined || !side) return;
     return side.connectCrossTabWithCatchUp(progress, progressKey, window);
   }, [progress, progressKey]);
+}
+
+/** Mirrors the theme preference on <html data-theme>; "system" leaves it to the media query. */
+function useThemeAttribute() {
+  const theme = usePreferences((state) => state.theme);
+  useEffect(() => {
+    const root = document.documentElement;
+    if (theme === "system") delete root.dataset.theme;
+    else root.dataset.theme = theme;
+  }, [theme]);
 }
