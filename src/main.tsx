@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { AppShell, loadApp, prerenderedRootFor } from "./ui/app";
 import { showStartupFailure } from "./ui/layout/startup-failure";
@@ -19,9 +19,16 @@ if (root) {
       // hidden prerendered pages.
       const prerendered = prerenderedRootFor(root, services);
       if (prerendered) {
-        hydrateRoot(prerendered, app, {
-          onRecoverableError: (error) =>
-            console.info("Jiewang: the prerendered page did not match; it was drawn again.", error),
+        // As a transition, hydration yields to the browser every few milliseconds instead of
+        // holding the main thread for the whole page: the visible page answers input sooner.
+        startTransition(() => {
+          hydrateRoot(prerendered, app, {
+            onRecoverableError: (error) =>
+              console.info(
+                "Jiewang: the prerendered page did not match; it was drawn again.",
+                error,
+              ),
+          });
         });
       } else {
         createRoot(root).render(app);

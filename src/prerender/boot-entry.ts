@@ -1,9 +1,10 @@
 // The boot script's entry (see boot.ts): reads the build's config from its own tag and runs.
-import { applyBoot, type BootConfig, decideBoot } from "./boot";
+// Whatever fails here, the app still starts.
+import { applyBoot, type BootConfig, decideBoot, startApp } from "./boot";
 
+const config = JSON.parse(document.currentScript?.dataset.config ?? "{}") as BootConfig;
+let afterPaint = false;
 try {
-  const script = document.currentScript;
-  const config = JSON.parse(script?.dataset.config ?? "") as BootConfig;
   let storage: Storage | null = null;
   try {
     storage = window.localStorage;
@@ -17,6 +18,8 @@ try {
     storage,
   });
   applyBoot(decision, document);
+  afterPaint = decision.prerender !== null;
 } catch {
-  // Without the boot script the page simply waits for the app.
+  // The page simply waits for the app, as it would without the boot script.
 }
+startApp(config.entry, afterPaint, document);

@@ -7,7 +7,9 @@
  *   own code has run: one round trip saved);
  * - shows the outline that was rendered at build time, in that language, when it is exactly what
  *   the app is about to render (the outline, no progress, no goal, default theme), so a new
- *   learner sees the page at once and the app takes it over in place (see src/main.tsx).
+ *   learner sees the page at once and the app takes it over in place (see src/main.tsx);
+ * - starts the app: at once, or — when the prerendered page is shown — once the browser has
+ *   painted it, so the page appears before the app's code (already downloading) runs.
  * Any doubt means no prerendered page: a learner never sees progress other than their own.
  */
 import { initialLang } from "../i18n/languages";
@@ -21,6 +23,8 @@ export interface BootConfig {
   readonly prerendered: readonly string[];
   /** The first-page UI strings chunk for each curriculum language, relative to index.html. */
   readonly strings: Readonly<Record<string, string>>;
+  /** The app's entry module, relative to index.html (index.html preloads it). */
+  readonly entry: string;
 }
 
 export interface BootInput {
@@ -104,4 +108,27 @@ export function applyBoot(decision: BootDecision, doc: Document): void {
     link.href = decision.strings;
     doc.head.appendChild(link);
   }
+}
+
+/**
+ * Runs the app's entry module: now, or after the next paint when `afterPaint` is set (with a
+ * timer as well, since a background tab paints no frames).
+ */
+export function startApp(entry: string, afterPaint: boolean, doc: Document): void {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    const script = doc.createElement("script");
+    script.type = "module";
+    script.crossOrigin = "";
+    script.src = entry;
+    doc.head.appendChild(script);
+  };
+  if (!afterPaint) {
+    start();
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(start));
+  setTimeout(start, 250);
 }

@@ -4,7 +4,8 @@
  * - renders the outline page in each language of the curriculum into index.html's root, hidden
  *   until the boot script picks the one the app is about to render;
  * - builds the boot script as a classic script and loads it from index.html's head, with the
- *   curriculum's languages and the UI strings chunks as its config.
+ *   curriculum's languages, the UI strings chunks and the app's entry as its config; the boot
+ *   script starts the app, so index.html only preloads the entry.
  * Builds only: the dev server renders in the browser as before.
  */
 import { resolve } from "node:path";
@@ -127,12 +128,21 @@ export function prerenderPlugin(): Plugin {
       const bootFile = this.getFileName(
         this.emitFile({ type: "asset", name: "boot.js", source: await buildBootScript(root) }),
       );
+      // The boot script starts the app (see startApp in boot.ts); index.html only preloads it.
+      const html = String(index.source);
+      const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+      if (!entryTag?.[1]) return this.error("prerender: index.html has no entry module script");
+      const entry = entryTag[1];
       const config = {
         languages: curriculum.languages,
         prerendered: pages.map((page) => page.lang),
         strings,
+        entry,
       };
-      index.source = withPrerender(String(index.source), { bootFile, config, pages });
+      index.source = withPrerender(
+        html.replace(entryTag[0], `<link rel="modulepreload" crossorigin href="${entry}">`),
+        { bootFile, config, pages },
+      );
     },
   };
 }

@@ -3,12 +3,14 @@ import {
   type BootConfig,
   type BootInput,
   decideBoot,
+  startApp,
 } from "../../../src/prerender/boot";
 
 const config: BootConfig = {
   languages: ["zh", "en"],
   prerendered: ["zh", "en"],
   strings: { zh: "./assets/first-page-zh.js", en: "./assets/first-page-en.js" },
+  entry: "./assets/index.js",
 };
 
 const PROGRESS_KEY = "jiewang:/course/";
@@ -127,5 +129,29 @@ describe("applyBoot", () => {
     expect(document.documentElement.dataset.theme).toBeUndefined();
     expect(document.documentElement.dataset.prerender).toBeUndefined();
     expect(document.head.querySelector("link[rel=modulepreload]")).toBeNull();
+  });
+});
+
+describe("startApp", () => {
+  const entries = () =>
+    [...document.head.querySelectorAll<HTMLScriptElement>("script[type=module]")].map((script) =>
+      script.getAttribute("src"),
+    );
+  afterEach(() => {
+    vi.useRealTimers();
+    for (const script of document.head.querySelectorAll("script[type=module]")) script.remove();
+  });
+
+  it("adds the entry module at once when nothing prerendered waits to be painted", () => {
+    startApp("./assets/index.js", false, document);
+    expect(entries()).toEqual(["./assets/index.js"]);
+  });
+
+  it("after a paint, adds the entry module once, even when the timer fires too", () => {
+    vi.useFakeTimers();
+    startApp("./assets/index.js", true, document);
+    expect(entries()).toEqual([]);
+    vi.advanceTimersByTime(1000);
+    expect(entries()).toEqual(["./assets/index.js"]);
   });
 });
