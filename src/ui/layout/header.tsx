@@ -19,7 +19,8 @@ export function Header({ route }: { route: Route }) {
   const { t } = useI18n();
   const curriculum = useCurriculum();
   // The share controls render after the first commit: they are not part of the outline
-  // prerendered at build time, so the page the browser takes over matches it exactly.
+  // prerendered at build time, so the page the browser takes over matches it exactly. Until
+  // they arrive an empty slot of their size holds their place, so the header does not grow.
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   return (
@@ -42,10 +43,12 @@ export function Header({ route }: { route: Route }) {
         <div className="header-controls">
           <LanguageSwitch />
           <ThemeSwitch />
-          {mounted && (
-            <Suspense fallback={null}>
+          {mounted ? (
+            <Suspense fallback={<div className="share-controls-slot" aria-hidden="true" />}>
               <ShareControls />
             </Suspense>
+          ) : (
+            <div className="share-controls-slot" aria-hidden="true" />
           )}
         </div>
       </div>
