@@ -3,8 +3,8 @@
  * assets/boot-<hash>.js by ./vite-plugin.ts). Before the app's code has even arrived it
  * - sets `<html lang>` and the learner's theme, so the first paint is in the right language and
  *   colours;
- * - starts loading the UI strings of that language (the app would only ask for them once its
- *   own code has run: one round trip saved);
+ * - starts loading the UI strings of that language, and the view of the page opened (the app
+ *   would only ask for them once its own code has run: round trips saved);
  * - shows the outline that was rendered at build time, in that language, when it is exactly what
  *   the app is about to render (the outline, no progress, no goal, default theme), so a new
  *   learner sees the page at once and the app takes it over in place (see src/main.tsx);
@@ -25,6 +25,8 @@ export interface BootConfig {
   readonly strings: Readonly<Record<string, string>>;
   /** The app's entry module, relative to index.html (index.html preloads it). */
   readonly entry: string;
+  /** Per route (`topic`, `plan`…), the files its view loads on demand: preloaded at once. */
+  readonly routes: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface BootInput {
@@ -42,8 +44,8 @@ export interface BootDecision {
   readonly theme: "light" | "dark" | null;
   /** The language of the prerendered outline to show; null to show none. */
   readonly prerender: string | null;
-  /** The UI strings chunk to start loading, if known. */
-  readonly strings: string | undefined;
+  /** Files to start loading at once: the UI strings, and the view of the page opened. */
+  readonly preload: readonly string[];
 }
 
 type Stored = { readonly [key: string]: unknown } | null;
@@ -93,7 +95,10 @@ export function decideBoot(config: BootConfig, input: BootInput): BootDecision {
     config.prerendered.includes(lang)
       ? lang
       : null;
-  return { lang, theme, prerender, strings: config.strings[lang] };
+  const route = input.hash.replace(/^#\/*/, "").split("/")[0] ?? "";
+  const strings = config.strings[lang];
+  const preload = [...(strings ? [strings] : []), ...(config.routes[route] ?? [])];
+  return { lang, theme, prerender, preload };
 }
 
 /** Applies a decision to the document while it is still being parsed. */
@@ -102,10 +107,12 @@ export function applyBoot(decision: BootDecision, doc: Document): void {
   html.lang = decision.lang;
   if (decision.theme) html.dataset.theme = decision.theme;
   if (decision.prerender) html.dataset.prerender = decision.prerender;
-  if (decision.strings) {
+  for (const file of decision.preload) {
     const link = doc.createElement("link");
-    link.rel = "modulepreload";
-    link.href = decision.strings;
+    const style = file.endsWith(".css");
+    link.rel = style ? "preload" : "modulepreload";
+    if (style) link.as = "style";
+    link.href = file;
     doc.head.appendChild(link);
   }
 }

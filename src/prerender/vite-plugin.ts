@@ -9,7 +9,7 @@
  * Builds only: the dev server renders in the browser as before.
  */
 import { resolve } from "node:path";
-import { build, type Plugin, runnerImport } from "vite";
+import { build, type Plugin, type Rolldown, runnerImport } from "vite";
 import type { CompiledCurriculum } from "../curriculum/types.ts";
 import { pickUiLang } from "../i18n/languages.ts";
 
@@ -77,6 +77,41 @@ export function withPrerender(
     .replace('<div id="root"></div>', `<div id="root">${pages}</div>${noscript}`);
 }
 
+/** Each lazy view's chunk in the bundle, by the route that shows it. */
+const VIEW_CHUNKS: Readonly<Record<string, string>> = {
+  topic: "topic-page",
+  plan: "plan-page",
+  graph: "graph-page",
+  share: "share-page",
+};
+
+/**
+ * Per route, the files (relative to index.html) its view loads on demand: the view's chunk, the
+ * chunks it imports, their CSS, and the views' UI strings. Shared first-load chunks excluded.
+ */
+export function viewFiles(bundle: Rolldown.OutputBundle): Record<string, string[]> {
+  const chunks = Object.values(bundle).filter((file) => file.type === "chunk");
+  const byName = (name: string) => chunks.find((chunk) => chunk.name === name);
+  const strings = byName("view-strings");
+  const routes: Record<string, string[]> = {};
+  for (const [route, name] of Object.entries(VIEW_CHUNKS)) {
+    const view = byName(name);
+    if (!view) continue;
+    const files = new Set<string>();
+    const visit = (fileName: string) => {
+      const chunk = chunks.find((candidate) => candidate.fileName === fileName);
+      if (!chunk || chunk.isEntry || files.has(fileName)) return;
+      files.add(fileName);
+      for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css);
+      for (const imported of chunk.imports) visit(imported);
+    };
+    visit(view.fileName);
+    if (strings) visit(strings.fileName);
+    routes[route] = [...files].map((file) => `./${file}`);
+  }
+  return routes;
+}
+
 export function prerenderPlugin(): Plugin {
   let root = process.cwd();
   return {
@@ -138,6 +173,7 @@ export function prerenderPlugin(): Plugin {
         prerendered: pages.map((page) => page.lang),
         strings,
         entry,
+        routes: viewFiles(bundle),
       };
       index.source = withPrerender(
         html.replace(entryTag[0], `<link rel="modulepreload" crossorigin href="${entry}">`),

@@ -11,6 +11,7 @@ const config: BootConfig = {
   prerendered: ["zh", "en"],
   strings: { zh: "./assets/first-page-zh.js", en: "./assets/first-page-en.js" },
   entry: "./assets/index.js",
+  routes: { topic: ["./assets/topic.js", "./assets/topic.css"], plan: ["./assets/plan.js"] },
 };
 
 const PROGRESS_KEY = "jiewang:/course/";
@@ -33,9 +34,18 @@ describe("decideBoot", () => {
       lang: "en",
       theme: null,
       prerender: "en",
-      strings: "./assets/first-page-en.js",
+      preload: ["./assets/first-page-en.js"],
     });
     expect(decideBoot(config, input({}, { browserLanguages: ["zh-CN"] })).prerender).toBe("zh");
+  });
+
+  it.each([
+    ["#/topic/softmax", ["./assets/first-page-en.js", "./assets/topic.js", "./assets/topic.css"]],
+    ["#/plan", ["./assets/first-page-en.js", "./assets/plan.js"]],
+    ["#/graph", ["./assets/first-page-en.js"]],
+    ["#/", ["./assets/first-page-en.js"]],
+  ])("on %s preloads the UI strings and the page's view", (hash, expected) => {
+    expect(decideBoot(config, input({}, { hash })).preload).toEqual(expected);
   });
 
   it.each([
@@ -69,7 +79,7 @@ describe("decideBoot", () => {
       lang: "zh",
       theme: "dark",
       prerender: null,
-      strings: "./assets/first-page-zh.js",
+      preload: ["./assets/first-page-zh.js"],
     });
     // A chosen language other than the browser's: the app's first render reads the default.
     const zh = { [PREFS_KEY]: envelope({ lang: "zh", theme: "system" }) };
@@ -108,12 +118,17 @@ describe("applyBoot", () => {
     const html = document.documentElement;
     delete html.dataset.theme;
     delete html.dataset.prerender;
-    for (const link of document.head.querySelectorAll("link[rel=modulepreload]")) link.remove();
+    for (const link of document.head.querySelectorAll("link")) link.remove();
   });
 
-  it("sets language, theme and prerender flag, and starts loading the strings", () => {
+  it("sets language, theme and prerender flag, and starts loading scripts and styles", () => {
     applyBoot(
-      { lang: "en", theme: "dark", prerender: "en", strings: "./assets/first-page-en.js" },
+      {
+        lang: "en",
+        theme: "dark",
+        prerender: "en",
+        preload: ["./assets/first-page-en.js", "./assets/topic.css"],
+      },
       document,
     );
     const html = document.documentElement;
@@ -122,10 +137,12 @@ describe("applyBoot", () => {
     expect(html.dataset.prerender).toBe("en");
     const link = document.head.querySelector<HTMLLinkElement>("link[rel=modulepreload]");
     expect(link?.getAttribute("href")).toBe("./assets/first-page-en.js");
+    const style = document.head.querySelector<HTMLLinkElement>("link[rel=preload]");
+    expect([style?.getAttribute("href"), style?.as]).toEqual(["./assets/topic.css", "style"]);
   });
 
   it("leaves theme and prerender unset when the decision says so", () => {
-    applyBoot({ lang: "zh", theme: null, prerender: null, strings: undefined }, document);
+    applyBoot({ lang: "zh", theme: null, prerender: null, preload: [] }, document);
     expect(document.documentElement.dataset.theme).toBeUndefined();
     expect(document.documentElement.dataset.prerender).toBeUndefined();
     expect(document.head.querySelector("link[rel=modulepreload]")).toBeNull();
