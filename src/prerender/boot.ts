@@ -109,9 +109,11 @@ export function applyBoot(decision: BootDecision, doc: Document): void {
   if (decision.prerender) html.dataset.prerender = decision.prerender;
   for (const file of decision.preload) {
     const link = doc.createElement("link");
-    const style = file.endsWith(".css");
-    link.rel = style ? "preload" : "modulepreload";
-    if (style) link.as = "style";
+    const kind = file.endsWith(".css") ? "style" : file.endsWith(".json") ? "fetch" : "";
+    link.rel = kind ? "preload" : "modulepreload";
+    if (kind) link.setAttribute("as", kind);
+    // The app reads data with fetch(), which asks in CORS mode: the preload must match it.
+    if (kind === "fetch") link.setAttribute("crossorigin", "anonymous");
     link.href = file;
     doc.head.appendChild(link);
   }

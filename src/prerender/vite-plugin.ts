@@ -87,12 +87,16 @@ const VIEW_CHUNKS: Readonly<Record<string, string>> = {
 
 /**
  * Per route, the files (relative to index.html) its view loads on demand: the view's chunk, the
- * chunks it imports, their CSS, and the views' UI strings. Shared first-load chunks excluded.
+ * chunks it imports, their CSS, the views' UI strings and, for topic pages, the index of topic
+ * bodies. Shared first-load chunks excluded.
  */
 export function viewFiles(bundle: Rolldown.OutputBundle): Record<string, string[]> {
   const chunks = Object.values(bundle).filter((file) => file.type === "chunk");
   const byName = (name: string) => chunks.find((chunk) => chunk.name === name);
   const strings = byName("view-strings");
+  const bodies = Object.values(bundle).find(
+    (file) => file.type === "asset" && /(^|\/)bodies-[\w-]+\.json$/.test(file.fileName),
+  );
   const routes: Record<string, string[]> = {};
   for (const [route, name] of Object.entries(VIEW_CHUNKS)) {
     const view = byName(name);
@@ -107,6 +111,8 @@ export function viewFiles(bundle: Rolldown.OutputBundle): Record<string, string[
     };
     visit(view.fileName);
     if (strings) visit(strings.fileName);
+    // A topic page then asks for the index of topic bodies, then for its body.
+    if (route === "topic" && bodies) files.add(bodies.fileName);
     routes[route] = [...files].map((file) => `./${file}`);
   }
   return routes;

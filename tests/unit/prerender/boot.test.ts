@@ -127,7 +127,7 @@ describe("applyBoot", () => {
         lang: "en",
         theme: "dark",
         prerender: "en",
-        preload: ["./assets/first-page-en.js", "./assets/topic.css"],
+        preload: ["./assets/first-page-en.js", "./assets/topic.css", "./assets/bodies.json"],
       },
       document,
     );
@@ -138,7 +138,15 @@ describe("applyBoot", () => {
     const link = document.head.querySelector<HTMLLinkElement>("link[rel=modulepreload]");
     expect(link?.getAttribute("href")).toBe("./assets/first-page-en.js");
     const style = document.head.querySelector<HTMLLinkElement>("link[rel=preload]");
-    expect([style?.getAttribute("href"), style?.as]).toEqual(["./assets/topic.css", "style"]);
+    expect([style?.getAttribute("href"), style?.getAttribute("as")]).toEqual([
+      "./assets/topic.css",
+      "style",
+    ]);
+    const data = document.head.querySelector<HTMLLinkElement>("link[as=fetch]");
+    expect([data?.getAttribute("href"), data?.getAttribute("crossorigin")]).toEqual([
+      "./assets/bodies.json",
+      "anonymous",
+    ]);
   });
 
   it("leaves theme and prerender unset when the decision says so", () => {
