@@ -112,8 +112,9 @@ export function applyBoot(decision: BootDecision, doc: Document): void {
     const kind = file.endsWith(".css") ? "style" : file.endsWith(".json") ? "fetch" : "";
     link.rel = kind ? "preload" : "modulepreload";
     if (kind) link.setAttribute("as", kind);
-    // The app reads data with fetch(), which asks in CORS mode: the preload must match it.
-    if (kind === "fetch") link.setAttribute("crossorigin", "anonymous");
+    // The app asks for all of these in CORS mode (fetch(), and Vite's lazy CSS and modules
+    // carry `crossorigin`): a preload is only reused when its mode matches.
+    link.setAttribute("crossorigin", "anonymous");
     link.href = file;
     doc.head.appendChild(link);
   }
