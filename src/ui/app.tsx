@@ -11,7 +11,6 @@ import { preferencesKeyFor, storageKeyFor } from "../progress/storage-key";
 import { createPreferencesStore, createProgressStore } from "../progress/store";
 import type { AppServices } from "./app-context";
 import { browserLanguages, readingLang } from "./i18n";
-import { parseHash } from "./router";
 
 export { AppShell } from "./app-shell";
 
@@ -44,31 +43,20 @@ export async function loadApp(): Promise<AppServices> {
 
 /**
  * The prerendered outline the boot script is showing (see src/prerender/boot.ts), ready to be
- * hydrated — if the app's first render will draw exactly it: the outline, in its language, with
- * nothing done, no goal and the default theme. The other languages' copies are removed. Returns
- * undefined when there is none to take over; rendering afresh into the root then clears them.
+ * hydrated. The boot script shows it only when the app's first render will draw exactly it
+ * (the outline, in its language, nothing done, no goal, the default theme), reading the same
+ * storage moments earlier; progress is checked again here in case another tab wrote since.
+ * The other languages' copies are removed. Undefined when there is none to take over:
+ * rendering afresh into the root then clears them.
  */
 export function prerenderedRootFor(
   root: HTMLElement,
   services: AppServices,
 ): HTMLElement | undefined {
   const lang = document.documentElement.dataset.prerender;
-  const page = [...root.children].find(
-    (child): child is HTMLElement =>
-      child instanceof HTMLElement &&
-      child.className === "prerender" &&
-      child.dataset.lang === lang,
-  );
-  const progress = services.progress.getState();
-  const { theme, lang: chosen } = services.preferences.getState();
-  const fresh =
-    parseHash(window.location.hash).name === "outline" &&
-    Object.keys(progress.done).length === 0 &&
-    progress.goal === null &&
-    theme === "system" &&
-    (chosen ?? lang) === lang &&
-    readingLang(services.curriculum, null) === lang;
-  if (!page || !fresh) return undefined;
+  const page = root.querySelector<HTMLElement>(`:scope > .prerender[data-lang="${lang}"]`);
+  const { done, goal } = services.progress.getState();
+  if (!lang || !page || Object.keys(done).length > 0 || goal !== null) return undefined;
   for (const child of [...root.children]) if (child !== page) child.remove();
   page.removeAttribute("inert");
   return page;
