@@ -11,12 +11,12 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, posix } from "node:path";
 import { gzipSync } from "node:zlib";
 
-// The budget the issues set. The first-load JavaScript measured 83.3 KB when this was written:
-// React 19 alone is ~66 KB of it, and the engine and stores the outline needs bring it to ~74
-// before any UI. Until the target is met, a build still fails above CEILING — the measured size
-// rounded up — so the size can only shrink; the "target" line says plainly that it is not met.
+// The budget the issues set. The first-load JavaScript measured 81.5 KB when this was written:
+// React 19 alone is ~66.7 KB of it, the boot script that runs before the first paint 1.0 KB.
+// Until the target is met, a build still fails above CEILING — the measured size rounded up —
+// so the size can only shrink; the "target" line says plainly that it is not met.
 export const BUDGET = { firstLoadJsKb: 80, firstLoadCssKb: 15 };
-export const CEILING = { firstLoadJsKb: 85, firstLoadCssKb: 15 };
+export const CEILING = { firstLoadJsKb: 83, firstLoadCssKb: 15 };
 
 const dist = process.argv[2] ?? "dist";
 const html = readFileSync(join(dist, "index.html"), "utf8");

@@ -4,6 +4,7 @@
 // accessibility 100, best practices 100, SEO >= 90. Performance has a target of 90 (98 ideally)
 // that is NOT met yet (see README, "Performance"): until it is, each page has a regression floor
 // a little under what it measures here, and every run says plainly whether the target is met.
+// dist/ is served by scripts/static-server.mjs, gzip-compressed as static hosts serve it.
 // Builds dist/ first when it is missing.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -14,9 +15,11 @@ const chrome = requireChromium();
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const GATE = { accessibility: 100, "best-practices": 100, seo: 90 };
 const PERFORMANCE_TARGET = 90;
-// Measured when the floors were set: outline runs 67-81, topic page runs 22-40 (the topic page
-// loads the Markdown and KaTeX renderer, ~128 KB gzip).
-const PERFORMANCE_FLOOR = { outline: 55, topic: 15 };
+// Measured when the floors were set (2-core machine, other work running): outline runs 83-90,
+// topic page runs 80-87. What still costs points is Total Blocking Time: React's start-up and
+// hydration in one or two long tasks. The floors sit about ten points below, so a noisy run
+// does not fail CI but a real regression does.
+const PERFORMANCE_FLOOR = { outline: 75, topic: 70 };
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4499);
 
 if (!existsSync("dist/index.html")) {
