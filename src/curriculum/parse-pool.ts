@@ -89,11 +89,15 @@ function bundledWorkerUrl(): URL {
   return new URL(BUNDLED_WORKER_FILE, import.meta.url);
 }
 
+/** The worker body among the TypeScript sources. */
+const SOURCE_WORKER_FILE = "parse-worker.ts";
+
 // Module hooks (tsx's TypeScript loader) do not reach worker threads on Node 20, so the worker
 // registers tsx itself before importing its TypeScript body. Resolving tsx throws where it is
-// not installed; the caller then parses on its own thread.
+// not installed; the caller then parses on its own thread. The file name is a constant because
+// Vite (so Vitest) rewrites `new URL("<literal>", import.meta.url)` into a served http: URL.
 function tsxBootstrap(): string {
   const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
-  const body = JSON.stringify(new URL("./parse-worker.ts", import.meta.url).href);
+  const body = JSON.stringify(new URL(SOURCE_WORKER_FILE, import.meta.url).href);
   return `import(${tsx}).then(({ register }) => { register(); return import(${body}); });`;
 }
