@@ -7,10 +7,10 @@
  * node_modules/.cache/jiewang-validate/, and later runs import that bundle directly.
  *
  * Freshness: the cache keeps the list of every file that went into the bundle (the validator's
- * sources and the dependencies it bundles, yaml and valibot) and names each bundle by a hash of
- * those files' contents plus this script's own text. A run hashes the listed files (a few
- * milliseconds) and rebuilds when no bundle carries that hash: after a source edit, a
- * dependency update, a change to this script, or in a fresh clone with no cache at all.
+ * sources, the dependencies it bundles, yaml and valibot, and tsconfig.json) and names each
+ * bundle by a hash of those files' contents plus this script's own text. A run hashes the listed
+ * files (a few milliseconds) and rebuilds when no bundle carries that hash: after a source edit,
+ * a dependency update, a change to this script, or in a fresh clone with no cache at all.
  */
 import { createHash } from "node:crypto";
 import {
@@ -88,7 +88,8 @@ async function build(sourceDir, cacheDir) {
         chunkFileNames: "[name]-[hash].mjs",
       },
     });
-    const inputs = inputFiles(output.output);
+    // The bundler also reads the TypeScript settings, which can change how it compiles.
+    const inputs = [...inputFiles(output.output), join(ROOT, "tsconfig.json")];
     const dir = join(cacheDir, digestOf(inputs));
     if (existsSync(dir)) {
       rmSync(scratch, { recursive: true, force: true });
