@@ -18,6 +18,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   renameSync,
   rmSync,
   statSync,
@@ -41,8 +42,17 @@ export const DEFAULT_LOCATIONS = Object.freeze({
  */
 const ENTRIES = { cli: "cli.ts", "parse-worker": "parse-worker.ts", "parse-pool": "parse-pool.ts" };
 
-/** The list of the last build's input files, kept in the cache folder. */
-const INPUTS_FILE = "inputs.json";
+/**
+ * The last build's input files, kept in the cache folder: one list per source folder, so that
+ * checkouts sharing a cache (a linked node_modules) never judge their bundle by another's list.
+ */
+function inputsFile(cacheDir, sourceDir) {
+  const key = createHash("sha256").update(sourceDir).digest("hex").slice(0, 12);
+  return join(cacheDir, `inputs-${key}.json`);
+}
+
+/** Each bundle folder records the source folder it was built from, in this file. */
+const BUILT_FROM_FILE = "built-from.txt";
 
 /** Bundles older than this are removed after a rebuild; younger ones may still be running. */
 const STALE_AFTER_MS = 60_000;
@@ -56,8 +66,10 @@ const STALE_AFTER_MS = 60_000;
  *   `built` says whether this call had to build it.
  */
 export async function validatorBundle(locations = DEFAULT_LOCATIONS) {
-  const { sourceDir, cacheDir } = locations;
-  const known = readInputs(cacheDir);
+  // The bundler names modules by their real paths; so do the lists checked against them.
+  const sourceDir = realpathSync(locations.sourceDir);
+  const { cacheDir } = locations;
+  const known = readInputs(inputsFile(cacheDir, sourceDir), sourceDir);
   if (known) {
     const dir = join(cacheDir, digestOf(known));
     if (existsSync(join(dir, "cli.mjs"))) return { dir, cli: join(dir, "cli.mjs"), built: false };
@@ -90,6 +102,7 @@ async function build(sourceDir, cacheDir) {
     });
     // The bundler also reads the TypeScript settings, which can change how it compiles.
     const inputs = [...inputFiles(output.output), join(ROOT, "tsconfig.json")];
+    writeFileSync(join(scratch, BUILT_FROM_FILE), sourceDir);
     const dir = join(cacheDir, digestOf(inputs));
     if (existsSync(dir)) {
       rmSync(scratch, { recursive: true, force: true });
@@ -102,8 +115,8 @@ async function build(sourceDir, cacheDir) {
         rmSync(scratch, { recursive: true, force: true });
       }
     }
-    writeInputs(cacheDir, inputs);
-    removeOldBundles(cacheDir, dir);
+    writeInputs(inputsFile(cacheDir, sourceDir), inputs);
+    removeOldBundles(cacheDir, dir, sourceDir);
     return dir;
   } catch (error) {
     rmSync(scratch, { recursive: true, force: true });
@@ -132,31 +145,40 @@ function digestOf(files) {
   return hash.digest("hex").slice(0, 24);
 }
 
-function readInputs(cacheDir) {
+/** The recorded list, if it is one and names this source folder's entry files. */
+function readInputs(path, sourceDir) {
   try {
-    const files = JSON.parse(readFileSync(join(cacheDir, INPUTS_FILE), "utf8"));
-    return Array.isArray(files) && files.every((file) => typeof file === "string")
-      ? files
-      : undefined;
+    const files = JSON.parse(readFileSync(path, "utf8"));
+    const valid =
+      Array.isArray(files) &&
+      files.every((file) => typeof file === "string") &&
+      Object.values(ENTRIES).every((entry) => files.includes(join(sourceDir, entry)));
+    return valid ? files : undefined;
   } catch {
     return undefined;
   }
 }
 
 /** Written to a scratch name first, so a concurrent run never reads half a list. */
-function writeInputs(cacheDir, files) {
-  const scratch = join(cacheDir, `.${INPUTS_FILE}.${process.pid}`);
+function writeInputs(path, files) {
+  const scratch = `${path}.${process.pid}`;
   writeFileSync(scratch, JSON.stringify(files));
-  renameSync(scratch, join(cacheDir, INPUTS_FILE));
+  renameSync(scratch, path);
 }
 
-function removeOldBundles(cacheDir, keep) {
+/**
+ * Removes this source folder's earlier bundles, and scratch folders of builds that died. Only
+ * those older than a minute: a run that started before this build may still be loading one.
+ */
+function removeOldBundles(cacheDir, keep, sourceDir) {
   const now = Date.now();
   for (const entry of readdirSync(cacheDir, { withFileTypes: true })) {
     const path = join(cacheDir, entry.name);
     if (!entry.isDirectory() || path === keep) continue;
     try {
-      if (now - statSync(path).mtimeMs > STALE_AFTER_MS) rmSync(path, { recursive: true });
+      const builtFrom = join(path, BUILT_FROM_FILE);
+      const ours = !existsSync(builtFrom) || readFileSync(builtFrom, "utf8") === sourceDir;
+      if (ours && now - statSync(path).mtimeMs > STALE_AFTER_MS) rmSync(path, { recursive: true });
     } catch {
       // Gone already, or in use elsewhere: the next rebuild tries again.
     }

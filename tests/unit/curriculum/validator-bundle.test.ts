@@ -29,9 +29,20 @@ function scratchCopy() {
   const sourceDir = join(root, "src");
   cpSync(join(ROOT, "src/curriculum"), sourceDir, { recursive: true });
   return {
+    root,
     locations: { sourceDir, cacheDir: join(root, "cache") },
     done: () => rmSync(root, { recursive: true, force: true }),
   };
+}
+
+/** Changes the CLI's usage text in a copy, so its bundle is told apart by `--help`. */
+async function editUsage(sourceDir: string, words: string) {
+  const cliSource = join(sourceDir, "cli.ts");
+  const text = readFileSync(cliSource, "utf8").replace(
+    "usage: npm run validate",
+    `usage: ${words}`,
+  );
+  await writeFile(cliSource, text);
 }
 
 function runHelp(cli: string): string {
@@ -56,12 +67,7 @@ describe("the validator's JavaScript bundle", { timeout: 60_000 }, () => {
     const copy = scratchCopy();
     try {
       const before = await validatorBundle(copy.locations);
-      const cliSource = join(copy.locations.sourceDir, "cli.ts");
-      const edited = readFileSync(cliSource, "utf8").replace(
-        "usage: npm run validate",
-        "usage: an edited validate",
-      );
-      await writeFile(cliSource, edited);
+      await editUsage(copy.locations.sourceDir, "an edited validate");
       const after = await validatorBundle(copy.locations);
       expect(after.built).toBe(true);
       expect(after.dir).not.toBe(before.dir);
@@ -80,6 +86,23 @@ describe("the validator's JavaScript bundle", { timeout: 60_000 }, () => {
       expect(again.built).toBe(true);
       expect(existsSync(again.cli)).toBe(true);
       expect(again.dir).toBe(first.dir);
+    } finally {
+      copy.done();
+    }
+  });
+
+  it("keeps the bundles of two source folders that share a cache apart", async () => {
+    const copy = scratchCopy();
+    try {
+      const other = { ...copy.locations, sourceDir: join(copy.root, "other") };
+      cpSync(copy.locations.sourceDir, other.sourceDir, { recursive: true });
+      await editUsage(other.sourceDir, "the other validate");
+      const ours = await validatorBundle(copy.locations);
+      const theirs = await validatorBundle(other);
+      expect(runHelp(theirs.cli)).toContain("usage: the other validate");
+      const oursAgain = await validatorBundle(copy.locations);
+      expect(oursAgain).toEqual({ ...ours, built: false });
+      expect(runHelp(oursAgain.cli)).toContain("usage: npm run validate");
     } finally {
       copy.done();
     }
