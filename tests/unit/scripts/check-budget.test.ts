@@ -10,7 +10,8 @@ const SCRIPT = resolve(__dirname, "../../../scripts/check-budget.mjs");
 const filler = (kb: number) => `/*${randomBytes(Math.round(kb * 768)).toString("base64")}*/`;
 
 /**
- * A built site in miniature: an entry that imports a shared chunk, a modulepreloaded chunk, one
+ * A built site in miniature: a classic boot script, an entry that imports a shared chunk, a
+ * modulepreloaded chunk, one
  * language chunk per language (Chinese larger, importing a helper chunk), a lazy chunk, the
  * stylesheet and the preloaded curriculum data.
  */
@@ -21,6 +22,7 @@ function makeDist(entryKb: number): string {
   writeFileSync(
     join(dist, "index.html"),
     `<!doctype html><html><head>
+<script src="./assets/boot-JJJJJJJJ.js" data-config="{}"></script>
 <script type="module" crossorigin src="./assets/index-AAAAAAAA.js"></script>
 <link rel="modulepreload" crossorigin href="./assets/preloaded-BBBBBBBB.js">
 <link rel="stylesheet" crossorigin href="./assets/index-CCCCCCCC.css">
@@ -29,6 +31,7 @@ function makeDist(entryKb: number): string {
   );
   file("index-AAAAAAAA.js", `import{a as b}from"./shared-EEEEEEEE.js";${filler(entryKb)}`);
   file("shared-EEEEEEEE.js", filler(2));
+  file("boot-JJJJJJJJ.js", filler(0.3));
   file("preloaded-BBBBBBBB.js", filler(1));
   file("first-page-zh-FFFFFFFF.js", `import{t}from"./helper-GGGGGGGG.js";${filler(3)}`);
   file("first-page-en-HHHHHHHH.js", filler(1));
@@ -47,19 +50,26 @@ function runBudget(dist: string) {
 }
 
 describe("the first-load budget script", () => {
-  it("counts the entry, its imports, modulepreloads and the largest language's strings", () => {
+  it("counts the boot script, the entry, its imports, modulepreloads and the largest language's strings", () => {
     const dist = makeDist(10);
     try {
       const { status, stdout, js, data } = runBudget(dist);
       expect(status).toBe(0);
       const counted = stdout.split("first-load CSS")[0] ?? "";
-      for (const name of ["index-", "shared-", "preloaded-", "first-page-zh-", "helper-"]) {
+      for (const name of [
+        "boot-",
+        "index-",
+        "shared-",
+        "preloaded-",
+        "first-page-zh-",
+        "helper-",
+      ]) {
         expect(counted).toContain(`assets/${name}`);
       }
       // One language loads before the first render, not both; lazy views are not counted.
       expect(counted).not.toContain("first-page-en-");
       expect(counted).not.toContain("lazy-view-");
-      // About 10 + 2 + 1 + 3 + 0.5 KiB of filler at three quarters, gzipped.
+      // About 0.3 + 10 + 2 + 1 + 3 + 0.5 KiB of filler at three quarters, gzipped.
       expect(js).toBeGreaterThan(11);
       expect(js).toBeLessThan(14);
       // The preloaded data is reported on its own line, by name.
@@ -71,11 +81,12 @@ describe("the first-load budget script", () => {
   });
 
   it("says the 80 KB target is not met, without failing, while under the regression ceiling", () => {
-    const dist = makeDist(104);
+    // About 81.5 KB: between the 80 KB target and the 83 KB ceiling.
+    const dist = makeDist(101.2);
     try {
       const { status, js, stdout } = runBudget(dist);
       expect(js).toBeGreaterThan(80);
-      expect(js).toBeLessThan(85);
+      expect(js).toBeLessThan(83);
       expect(stdout).toContain("target NOT MET");
       expect(stdout).not.toContain("OVER");
       expect(status).toBe(0);
@@ -88,7 +99,7 @@ describe("the first-load budget script", () => {
     const dist = makeDist(110);
     try {
       const { status, js, stdout } = runBudget(dist);
-      expect(js).toBeGreaterThan(80);
+      expect(js).toBeGreaterThan(83);
       expect(stdout).toContain("OVER");
       expect(status).toBe(1);
     } finally {
