@@ -1,6 +1,6 @@
 // The boot script's entry (see boot.ts): reads the build's config from its own tag and runs.
 // Whatever fails here, the app still starts.
-import { applyBoot, type BootConfig, decideBoot, startApp } from "./boot";
+import { applyBoot, type BootConfig, decideBoot, preloadTopicBody, startApp } from "./boot";
 
 const config = JSON.parse(document.currentScript?.dataset.config ?? "{}") as BootConfig;
 let afterPaint = false;
@@ -19,6 +19,7 @@ try {
   });
   applyBoot(decision, document);
   afterPaint = decision.prerender !== null;
+  preloadTopicBody(config, window.location.hash, decision.lang, document).catch(() => {});
 } catch {
   // The page simply waits for the app, as it would without the boot script.
 }

@@ -101,23 +101,52 @@ export function decideBoot(config: BootConfig, input: BootInput): BootDecision {
   return { lang, theme, prerender, preload };
 }
 
+/** Starts downloading `file` the way the app will ask for it, so the app gets this response. */
+function addPreload(doc: Document, file: string): void {
+  const link = doc.createElement("link");
+  const kind = file.endsWith(".css") ? "style" : file.endsWith(".json") ? "fetch" : "";
+  link.rel = kind ? "preload" : "modulepreload";
+  if (kind) link.setAttribute("as", kind);
+  // The app asks for all of these in CORS mode (fetch(), and Vite's lazy CSS and modules carry
+  // `crossorigin`): a preload is only reused when its mode matches.
+  link.setAttribute("crossorigin", "anonymous");
+  link.href = file;
+  doc.head.appendChild(link);
+}
+
 /** Applies a decision to the document while it is still being parsed. */
 export function applyBoot(decision: BootDecision, doc: Document): void {
   const html = doc.documentElement;
   html.lang = decision.lang;
   if (decision.theme) html.dataset.theme = decision.theme;
   if (decision.prerender) html.dataset.prerender = decision.prerender;
-  for (const file of decision.preload) {
-    const link = doc.createElement("link");
-    const kind = file.endsWith(".css") ? "style" : file.endsWith(".json") ? "fetch" : "";
-    link.rel = kind ? "preload" : "modulepreload";
-    if (kind) link.setAttribute("as", kind);
-    // The app asks for all of these in CORS mode (fetch(), and Vite's lazy CSS and modules
-    // carry `crossorigin`): a preload is only reused when its mode matches.
-    link.setAttribute("crossorigin", "anonymous");
-    link.href = file;
-    doc.head.appendChild(link);
-  }
+  for (const file of decision.preload) addPreload(doc, file);
+}
+
+/**
+ * On a topic page, starts the topic's body as soon as the index of bodies (preloaded with the
+ * view) arrives, instead of after the app has started: the body in `lang`, else in the
+ * curriculum's primary language, as the app picks it. An id the index does not list (a former
+ * id, say) is left to the app.
+ */
+export async function preloadTopicBody(
+  config: BootConfig,
+  hash: string,
+  lang: string,
+  doc: Document,
+): Promise<void> {
+  const id = /^#\/*topic\/([^/?#]+)/.exec(hash)?.[1];
+  const index = config.routes.topic?.find((file) => file.endsWith(".json"));
+  if (!id || !index) return;
+  const indexUrl = new URL(index, doc.baseURI);
+  const bodies: unknown = await (await fetch(indexUrl)).json();
+  const own = (record: unknown, key: string): unknown =>
+    typeof record === "object" && record !== null && Object.hasOwn(record, key)
+      ? (record as Record<string, unknown>)[key]
+      : undefined;
+  const files = own(bodies, decodeURIComponent(id));
+  const file = own(files, lang) ?? own(files, config.languages[0] ?? "");
+  if (typeof file === "string") addPreload(doc, new URL(file, indexUrl).href);
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   type BootConfig,
   type BootInput,
   decideBoot,
+  preloadTopicBody,
   startApp,
 } from "../../../src/prerender/boot";
 
@@ -178,5 +179,53 @@ describe("startApp", () => {
     expect(entries()).toEqual([]);
     vi.advanceTimersByTime(1000);
     expect(entries()).toEqual(["./assets/index.js"]);
+  });
+});
+
+describe("preloadTopicBody", () => {
+  const withIndex: BootConfig = {
+    ...config,
+    routes: { topic: ["./assets/topic.js", "./assets/bodies-1.json"] },
+  };
+  const index = {
+    softmax: { zh: "softmax--zh-a.json", en: "softmax--en-b.json" },
+    relu: { zh: "relu--zh-c.json" },
+  };
+  const preloaded = () =>
+    [...document.head.querySelectorAll<HTMLLinkElement>("link[as=fetch]")].map((link) =>
+      new URL(link.href).pathname.split("/").pop(),
+    );
+  let fetched: string[] = [];
+
+  beforeEach(() => {
+    fetched = [];
+    vi.stubGlobal("fetch", async (url: URL) => {
+      fetched.push(url.pathname);
+      return new Response(JSON.stringify(index));
+    });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    for (const link of document.head.querySelectorAll("link")) link.remove();
+  });
+
+  it.each([
+    ["#/topic/softmax", "en", ["softmax--en-b.json"]],
+    ["#/topic/softmax", "zh", ["softmax--zh-a.json"]],
+    // No English body: the primary language's, as the app shows it.
+    ["#/topic/relu", "en", ["relu--zh-c.json"]],
+    ["#/topic/no-such-topic", "en", []],
+    ["#/topic/__proto__", "en", []],
+  ])("on %s in %s preloads %j", async (hash, lang, expected) => {
+    await preloadTopicBody(withIndex, hash, lang, document);
+    expect(fetched).toEqual(["/assets/bodies-1.json"]);
+    expect(preloaded()).toEqual(expected);
+  });
+
+  it("asks for nothing on other pages, or when the build names no index", async () => {
+    await preloadTopicBody(withIndex, "#/plan", "en", document);
+    await preloadTopicBody(config, "#/topic/softmax", "en", document);
+    expect(fetched).toEqual([]);
+    expect(preloaded()).toEqual([]);
   });
 });
