@@ -14,6 +14,7 @@
  */
 import { initialLang } from "../i18n/languages";
 import { preferencesKeyFor, storageKeyFor } from "../progress/storage-key";
+import { parseHash } from "../ui/hash-route";
 
 /** What the build tells the script (a JSON `data-config` attribute on its own script tag). */
 export interface BootConfig {
@@ -84,10 +85,10 @@ export function decideBoot(config: BootConfig, input: BootInput): BootDecision {
 
   // The app's first render reads the stores' initial state (nothing chosen, nothing done), so the
   // prerendered page is shown only when that is also what is stored.
-  const onOutline = input.hash.replace(/^#/, "").replace(/^\/+|\/+$/g, "") === "";
+  const route = parseHash(input.hash).name;
   const progress = storedState(input.storage, storageKeyFor(input.pathname));
   const prerender =
-    onOutline &&
+    route === "outline" &&
     prefs !== undefined &&
     theme === null &&
     lang === browserPick &&
@@ -95,7 +96,6 @@ export function decideBoot(config: BootConfig, input: BootInput): BootDecision {
     config.prerendered.includes(lang)
       ? lang
       : null;
-  const route = input.hash.replace(/^#\/*/, "").split("/")[0] ?? "";
   const strings = config.strings[lang];
   const preload = [...(strings ? [strings] : []), ...(config.routes[route] ?? [])];
   return { lang, theme, prerender, preload };
@@ -135,16 +135,16 @@ export async function preloadTopicBody(
   lang: string,
   doc: Document,
 ): Promise<void> {
-  const id = /^#\/*topic\/([^/?#]+)/.exec(hash)?.[1];
+  const route = parseHash(hash);
   const index = config.routes.topic?.find((file) => file.endsWith(".json"));
-  if (!id || !index) return;
+  if (route.name !== "topic" || !index) return;
   const indexUrl = new URL(index, doc.baseURI);
   const bodies: unknown = await (await fetch(indexUrl)).json();
   const own = (record: unknown, key: string): unknown =>
     typeof record === "object" && record !== null && Object.hasOwn(record, key)
       ? (record as Record<string, unknown>)[key]
       : undefined;
-  const files = own(bodies, decodeURIComponent(id));
+  const files = own(bodies, route.id);
   const file = own(files, lang) ?? own(files, config.languages[0] ?? "");
   if (typeof file === "string") addPreload(doc, new URL(file, indexUrl).href);
 }
