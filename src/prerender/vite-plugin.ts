@@ -8,9 +8,10 @@
  *   script starts the app, so index.html only preloads the entry.
  * Builds only: the dev server renders in the browser as before.
  */
-import { resolve } from "node:path";
+import { posix, resolve } from "node:path";
 import { build, type Plugin, type Rolldown, runnerImport } from "vite";
 import type { CompiledCurriculum } from "../curriculum/types.ts";
+import type { DataFileNames } from "../curriculum/virtual-code.ts";
 import { pickUiLang } from "../i18n/languages.ts";
 
 const RENDER_FILE = resolve(import.meta.dirname, "render-outline.tsx");
@@ -88,15 +89,15 @@ const VIEW_CHUNKS: Readonly<Record<string, string>> = {
 /**
  * Per route, the files (relative to index.html) its view loads on demand: the view's chunk, the
  * chunks it imports, their CSS, the views' UI strings and, for topic pages, the index of topic
- * bodies. Shared first-load chunks excluded.
+ * bodies (`bodiesIndex`, a path in the output folder). Shared first-load chunks excluded.
  */
-export function viewFiles(bundle: Rolldown.OutputBundle): Record<string, string[]> {
+export function viewFiles(
+  bundle: Rolldown.OutputBundle,
+  bodiesIndex: string | undefined,
+): Record<string, string[]> {
   const chunks = Object.values(bundle).filter((file) => file.type === "chunk");
   const byName = (name: string) => chunks.find((chunk) => chunk.name === name);
   const strings = byName("view-strings");
-  const bodies = Object.values(bundle).find(
-    (file) => file.type === "asset" && /(^|\/)bodies-[\w-]+\.json$/.test(file.fileName),
-  );
   const routes: Record<string, string[]> = {};
   for (const [route, name] of Object.entries(VIEW_CHUNKS)) {
     const view = byName(name);
@@ -112,7 +113,7 @@ export function viewFiles(bundle: Rolldown.OutputBundle): Record<string, string[
     visit(view.fileName);
     if (strings) visit(strings.fileName);
     // A topic page then asks for the index of topic bodies, then for its body.
-    if (route === "topic" && bodies) files.add(bodies.fileName);
+    if (route === "topic" && bodiesIndex) files.add(bodiesIndex);
     routes[route] = [...files].map((file) => `./${file}`);
   }
   return routes;
@@ -134,7 +135,12 @@ export function prerenderPlugin(): Plugin {
         (file) => file.type === "asset" && /(^|\/)curriculum-[^/]*\.json$/.test(file.fileName),
       );
       if (data?.type !== "asset") return this.error("prerender: no curriculum data in the build");
-      const { curriculum } = JSON.parse(String(data.source)) as { curriculum: CompiledCurriculum };
+      const { curriculum, files } = JSON.parse(String(data.source)) as {
+        curriculum: CompiledCurriculum;
+        files?: DataFileNames;
+      };
+      // The core data names its other files relative to its own folder.
+      const bodiesIndex = files?.bodies && posix.join(posix.dirname(data.fileName), files.bodies);
 
       const chunkOf: Record<string, string> = {};
       for (const file of Object.values(bundle)) {
@@ -179,7 +185,7 @@ export function prerenderPlugin(): Plugin {
         prerendered: pages.map((page) => page.lang),
         strings,
         entry,
-        routes: viewFiles(bundle),
+        routes: viewFiles(bundle, bodiesIndex),
       };
       index.source = withPrerender(
         html.replace(entryTag[0], `<link rel="modulepreload" crossorigin href="${entry}">`),
