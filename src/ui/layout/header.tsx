@@ -23,6 +23,7 @@ export function Header({ route }: { route: Route }) {
   // they arrive an empty slot of their size holds their place, so the header does not grow.
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
+  const shareSlot = <div className="share-controls-slot" aria-hidden="true" />;
   return (
     <header className="site-header">
       <div className="header-inner">
@@ -44,11 +45,11 @@ export function Header({ route }: { route: Route }) {
           <LanguageSwitch />
           <ThemeSwitch />
           {mounted ? (
-            <Suspense fallback={<div className="share-controls-slot" aria-hidden="true" />}>
+            <Suspense fallback={shareSlot}>
               <ShareControls />
             </Suspense>
           ) : (
-            <div className="share-controls-slot" aria-hidden="true" />
+            shareSlot
           )}
         </div>
       </div>
