@@ -5,27 +5,14 @@
  * and every path that changes progress waits for it; tests load it before they edit.
  */
 
+import { loadOnce } from "./load-once";
+
 export type WriteSide = typeof import("./write-side");
 
-let loaded: WriteSide | undefined;
-let loading: Promise<WriteSide> | undefined;
+const writeSideChunk = loadOnce<WriteSide>(() => import("./write-side"));
 
 /** Loads the write side once (again after a failure, e.g. offline). */
-export function loadWriteSide(): Promise<WriteSide> {
-  loading ??= import("./write-side").then(
-    (side) => {
-      loaded = side;
-      return side;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadWriteSide: () => Promise<WriteSide> = writeSideChunk.load;
 
 /** The write side if it is in memory, else undefined. */
-export function writeSide(): WriteSide | undefined {
-  return loaded;
-}
+export const writeSide: () => WriteSide | undefined = writeSideChunk.loaded;

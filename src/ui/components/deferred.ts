@@ -6,28 +6,20 @@
  */
 import { useEffect, useState } from "react";
 import { addStrings } from "../../i18n/strings";
+import { loadOnce } from "../../progress/load-once";
 import { loadWriteSide } from "../../progress/load-write-side";
 
 export type DeferredParts = typeof import("./deferred-parts");
 
-let loaded: DeferredParts | undefined;
-let loading: Promise<DeferredParts> | undefined;
+const deferredChunk = loadOnce<DeferredParts>(() =>
+  Promise.all([import("./deferred-parts"), loadWriteSide()]).then(([parts]) => {
+    addStrings("feedback", parts.feedbackStrings);
+    return parts;
+  }),
+);
 
 /** Loads the deferred chunk (with its strings) and the write side once (again after a failure). */
-export function loadDeferred(): Promise<DeferredParts> {
-  loading ??= Promise.all([import("./deferred-parts"), loadWriteSide()]).then(
-    ([parts]) => {
-      addStrings("feedback", parts.feedbackStrings);
-      loaded = parts;
-      return parts;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadDeferred: () => Promise<DeferredParts> = deferredChunk.load;
 
 /**
  * Runs `use` with the deferred parts: synchronously when they are in memory (so, in an event
@@ -35,13 +27,14 @@ export function loadDeferred(): Promise<DeferredParts> {
  * skips `use`; the next call tries again.
  */
 export function withDeferred(use: (parts: DeferredParts) => void): void {
-  if (loaded) use(loaded);
+  const parts = deferredChunk.loaded();
+  if (parts) use(parts);
   else loadDeferred().then(use, () => {});
 }
 
 /** The deferred parts once loaded (undefined before); starts loading after the first render. */
 export function useDeferred(): DeferredParts | undefined {
-  const [parts, setParts] = useState(loaded);
+  const [parts, setParts] = useState(deferredChunk.loaded);
   useEffect(() => {
     if (parts) return;
     let live = true;
