@@ -88,12 +88,13 @@ const VIEW_CHUNKS: Readonly<Record<string, string>> = {
 
 /**
  * Per route, the files (relative to index.html) its view loads on demand: the view's chunk, the
- * chunks it imports, their CSS, the views' UI strings and, for topic pages, the index of topic
- * bodies (`bodiesIndex`, a path in the output folder). Shared first-load chunks excluded.
+ * chunks it imports, their CSS, the views' UI strings and the data file the view fetches first
+ * (`dataFiles`: per route, a path in the output folder — the index of topic bodies for a topic
+ * page, the layout for the graph). Shared first-load chunks excluded.
  */
 export function viewFiles(
   bundle: Rolldown.OutputBundle,
-  bodiesIndex: string | undefined,
+  dataFiles: Readonly<Record<string, string | undefined>>,
 ): Record<string, string[]> {
   const chunks = Object.values(bundle).filter((file) => file.type === "chunk");
   const byName = (name: string) => chunks.find((chunk) => chunk.name === name);
@@ -112,8 +113,9 @@ export function viewFiles(
     };
     visit(view.fileName);
     if (strings) visit(strings.fileName);
-    // A topic page then asks for the index of topic bodies, then for its body.
-    if (route === "topic" && bodiesIndex) files.add(bodiesIndex);
+    // Fetched by the view once it has mounted: asking now saves a round trip after the chunks.
+    const data = dataFiles[route];
+    if (data) files.add(data);
     routes[route] = [...files].map((file) => `./${file}`);
   }
   return routes;
@@ -140,7 +142,10 @@ export function prerenderPlugin(): Plugin {
         files?: DataFileNames;
       };
       // The core data names its other files relative to its own folder.
-      const bodiesIndex = files?.bodies && posix.join(posix.dirname(data.fileName), files.bodies);
+      const besideCore = (name: string | undefined) =>
+        name && posix.join(posix.dirname(data.fileName), name);
+      // A topic page asks for the index of topic bodies (then its body); the graph its layout.
+      const dataFiles = { topic: besideCore(files?.bodies), graph: besideCore(files?.layout) };
 
       const chunkOf: Record<string, string> = {};
       for (const file of Object.values(bundle)) {
@@ -185,7 +190,7 @@ export function prerenderPlugin(): Plugin {
         prerendered: pages.map((page) => page.lang),
         strings,
         entry,
-        routes: viewFiles(bundle, bodiesIndex),
+        routes: viewFiles(bundle, dataFiles),
       };
       index.source = withPrerender(
         html.replace(entryTag[0], `<link rel="modulepreload" crossorigin href="${entry}">`),
