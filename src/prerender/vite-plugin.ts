@@ -87,8 +87,9 @@ const VIEW_CHUNKS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Per route, the files (relative to index.html) its view loads on demand: the view's chunk, the
- * chunks it imports, their CSS, the views' UI strings and the data file the view fetches first
+ * Per route, the files (relative to index.html) its view loads on demand: the deferred chunk
+ * and the progress write side, the view's chunk, the chunks they import, their CSS, the views'
+ * UI strings and the data file the view fetches first
  * (`dataFiles`: per route, a path in the output folder — the index of topic bodies for a topic
  * page, the layout for the graph). Shared first-load chunks excluded.
  */
@@ -111,8 +112,11 @@ export function viewFiles(
       for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css);
       for (const imported of chunk.imports) visit(imported);
     };
-    visit(view.fileName);
-    if (strings) visit(strings.fileName);
+    // Every view but the outline comes with the deferred chunk (src/ui/later-views.tsx), which
+    // loads the progress write side alongside: all three are needed before the view renders.
+    for (const chunk of [byName("deferred-parts"), byName("write-side"), view, strings]) {
+      if (chunk) visit(chunk.fileName);
+    }
     // Fetched by the view once it has mounted: asking now saves a round trip after the chunks.
     const data = dataFiles[route];
     if (data) files.add(data);

@@ -4,10 +4,10 @@
  */
 import { type ReactNode, Suspense, useRef } from "react";
 import { type AppServices, ServicesProvider } from "./app-context";
-import { useDeferred } from "./components/deferred";
+import { loadDeferred, useDeferred } from "./components/deferred";
 import { ErrorBoundary } from "./components/error-boundary";
-import { lazyView } from "./components/lazy-view";
 import { LiveAnnouncer } from "./components/live-announcer";
+import { retryableLazy } from "./components/retryable-lazy";
 import { Toasts } from "./components/toasts";
 import { I18nProvider, useI18n } from "./i18n";
 import { Footer } from "./layout/footer";
@@ -16,14 +16,9 @@ import { MAIN_ID, SkipLink } from "./layout/skip-link";
 import { OutlinePage } from "./outline/outline-page";
 import { href, type Route, useRoute } from "./router";
 
-// Each view is its own chunk so the first load carries only the shell and the outline.
-const TopicPage = lazyView(() => import("./topic/topic-page"));
-const PlanPage = lazyView(() => import("./plan/plan-page"));
-const GraphPage = lazyView(() => import("./graph/graph-page"));
-const SharePage = lazyView(() => import("./share/share-page"));
-// Rarely the first page, and its strings come with the feedback strings (see src/i18n/strings.ts).
-const NotFound = lazyView(() =>
-  import("./layout/not-found").then((module) => ({ default: module.NotFound })),
+// Every view but the outline, with its loader, comes with the deferred chunk (later-views.tsx).
+const LaterView = retryableLazy(() =>
+  loadDeferred().then((parts) => ({ default: parts.LaterView })),
 );
 
 /** Every context a view needs: services, language, live region, toasts. */
@@ -67,7 +62,7 @@ function Shell() {
     // When the reading language has no UI strings (say "fr"), the shell's text is in uiLang.
     <div className="app" lang={uiLang === lang ? undefined : uiLang}>
       <SkipLink />
-      <Header route={route} />
+      <Header route={route} deferred={deferred} />
       {deferred && <deferred.ShellExtras route={route} routeKey={routeKey} main={mainRef} />}
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="page">
         <ErrorBoundary key={routeKey} fallback={(retry) => <LoadError retry={retry} />}>
@@ -82,20 +77,7 @@ function Shell() {
 }
 
 function RouteView({ route }: { route: Route }) {
-  switch (route.name) {
-    case "outline":
-      return <OutlinePage />;
-    case "graph":
-      return <GraphPage />;
-    case "plan":
-      return <PlanPage />;
-    case "topic":
-      return <TopicPage key={route.id} id={route.id} />;
-    case "share":
-      return <SharePage key={route.code} code={route.code} />;
-    case "not-found":
-      return <NotFound id={route.id} />;
-  }
+  return route.name === "outline" ? <OutlinePage /> : <LaterView route={route} />;
 }
 
 function LoadError({ retry }: { retry: () => void }) {

@@ -1,19 +1,16 @@
-import { type ComponentType, type LazyExoticComponent, lazy } from "react";
+import type { ComponentProps, ComponentType } from "react";
 import { loadViewStrings } from "../../i18n/strings";
-import { loadDeferred } from "./deferred";
+import { retryableLazy } from "./retryable-lazy";
 
 /**
- * React.lazy for an on-demand view: loads the view's chunk and the views' UI strings together,
- * so the view can read `t.topic`, `t.plan`... from its first render, and the deferred chunk,
- * which brings `t.feedback` (for its dialogs and toasts) and the progress write side (so it can
- * change progress, e.g. an import).
+ * A view whose code is a chunk of its own, loaded when first rendered together with the views'
+ * UI strings, so it can read `t.topic`, `t.plan`... from its first render. Only the deferred
+ * chunk uses this (see ../later-views.tsx), so the feedback strings and the progress write side
+ * are in memory by then.
  */
 // biome-ignore lint/suspicious/noExplicitAny: mirrors React.lazy's own signature (any props).
 export function lazyView<T extends ComponentType<any>>(
   load: () => Promise<{ default: T }>,
-): LazyExoticComponent<T> {
-  return lazy(async () => {
-    const [module] = await Promise.all([load(), loadViewStrings(), loadDeferred()]);
-    return module;
-  });
+): ComponentType<ComponentProps<T>> {
+  return retryableLazy(() => Promise.all([load(), loadViewStrings()]).then(([module]) => module));
 }

@@ -1,28 +1,29 @@
-import { Suspense, useEffect, useState } from "react";
+import { Suspense } from "react";
 import { useCurriculum } from "../app-context";
-import { lazyView } from "../components/lazy-view";
+import type { DeferredParts } from "../components/deferred";
 import { Localized } from "../components/localized";
 import { useI18n } from "../i18n";
 import { href, type Route } from "../router";
 import { LanguageSwitch } from "./language-switch";
 import { ThemeSwitch } from "./theme-switch";
 
-// The share controls (link codec, export and import) load just after the first paint.
-const ShareControls = lazyView(() =>
-  import("../share/share-controls").then((module) => ({ default: module.ShareControls })),
-);
-
 const NAV_ITEMS = ["outline", "graph", "plan"] as const;
 
 /** Site header: curriculum title, main navigation, language, theme and share controls. */
-export function Header({ route }: { route: Route }) {
+export function Header({
+  route,
+  deferred,
+}: {
+  route: Route;
+  /** The deferred chunk, once loaded (see components/deferred.ts). */
+  deferred: DeferredParts | undefined;
+}) {
   const { t } = useI18n();
   const curriculum = useCurriculum();
-  // The share controls render after the first commit: they are not part of the outline
-  // prerendered at build time, so the page the browser takes over matches it exactly. Until
-  // they arrive an empty slot of their size holds their place, so the header does not grow.
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+  // The share controls (link codec, export and import) come with the deferred chunk, after the
+  // first render: they are not part of the outline prerendered at build time, so the page the
+  // browser takes over matches it exactly. Until they arrive an empty slot of their size holds
+  // their place, so the header does not grow.
   const shareSlot = <div className="share-controls-slot" aria-hidden="true" />;
   return (
     <header className="site-header">
@@ -44,9 +45,9 @@ export function Header({ route }: { route: Route }) {
         <div className="header-controls">
           <LanguageSwitch />
           <ThemeSwitch />
-          {mounted ? (
+          {deferred ? (
             <Suspense fallback={shareSlot}>
-              <ShareControls />
+              <deferred.ShareControls />
             </Suspense>
           ) : (
             shareSlot

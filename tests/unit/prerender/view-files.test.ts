@@ -26,6 +26,8 @@ const bundle = Object.fromEntries(
     chunk("graph-view", "assets/graph-view-3.js", [], ["assets/graph-view-3.css"]),
     chunk("topic-page", "assets/topic-page-4.js", ["assets/graph-view-3.js"], ["assets/t-4.css"]),
     chunk("view-strings", "assets/view-strings-5.js"),
+    chunk("deferred-parts", "assets/deferred-parts-8.js", ["assets/index-1.js"]),
+    chunk("write-side", "assets/write-side-9.js"),
   ].map((file) => [file.fileName, file]),
 ) as unknown as Rolldown.OutputBundle;
 
@@ -35,8 +37,10 @@ describe("viewFiles", () => {
     graph: "assets/layout-7.json",
   });
 
-  it("lists each view's chunks, their CSS and the views' strings, never the entry", () => {
+  it("lists the deferred chunks, each view's chunks, their CSS and the views' strings, never the entry", () => {
     expect(routes.graph).toEqual([
+      "./assets/deferred-parts-8.js",
+      "./assets/write-side-9.js",
       "./assets/graph-page-2.js",
       "./assets/graph-view-3.js",
       "./assets/graph-view-3.css",
