@@ -1,6 +1,5 @@
 import type { TopicState } from "../../graph";
 import { useI18n } from "../i18n";
-import { StateIcon } from "./icons";
 
 export interface StateBadgeProps {
   readonly state: TopicState;
@@ -8,14 +7,13 @@ export interface StateBadgeProps {
   readonly doneWithUnmet?: boolean;
 }
 
-/** A topic's state as icon plus text, so it never depends on colour alone. */
+/** A topic's state as icon (drawn by CSS, see components.css) plus text: never colour alone. */
 export function StateBadge({ state, doneWithUnmet = false }: StateBadgeProps) {
   const { t } = useI18n();
   const label =
     state === "done" && doneWithUnmet ? t.shell.state.doneWithUnmet : t.shell.state[state];
   return (
     <span className={`badge state-badge state-${state}`}>
-      <StateIcon state={state} />
       <span>{label}</span>
     </span>
   );
