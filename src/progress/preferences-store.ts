@@ -61,11 +61,7 @@ export interface PreferencesStoreOptions {
 export function createPreferencesStore(options: PreferencesStoreOptions) {
   const getStorage =
     options.storage === undefined ? () => globalThis.localStorage : () => options.storage;
-  const storage = createSafeStorage<Preferences>({
-    getStorage,
-    now: Date.now,
-    onIssue: () => {},
-  });
+  const storage = createSafeStorage<Preferences>({ getStorage });
   return createStore<PreferencesState>()(
     persist<PreferencesState, [], [], Preferences>(
       (set) => ({

@@ -132,25 +132,17 @@ export function restoreProgress(input: unknown): RestoreResult {
 
 /** True for an hours-per-week value the planner can use: a number in (0, 168]. */
 export function isValidHoursPerWeek(value: unknown): value is number {
-  return (
-    typeof value === "number" && Number.isFinite(value) && value > 0 && value <= MAX_HOURS_PER_WEEK
-  );
+  return isValidTime(value) && value > 0 && value <= MAX_HOURS_PER_WEEK;
 }
 
 /**
- * Brings a persisted value of any version to the current version. Version 1 (`{ done: [ids] }`)
- * gets unknown tick times; versions 0 and 2 go straight through `restoreProgress`. A value
- * from a newer version is restored as far as its fields are understood and reported as lossy
- * (`dropped` at least 1) so the caller keeps a backup of the original.
+ * Brings a persisted value of any version to the current version. Versions 0 to 2 go straight
+ * through `restoreProgress`, which also reads version 1's list of done ids. A value from a newer
+ * version is restored as far as its fields are understood and reported as lossy (`dropped` at
+ * least 1) so the caller keeps a backup of the original.
  */
 export function migrateProgress(input: unknown, fromVersion: number): RestoreResult {
-  if (fromVersion === 1) {
-    const v1 = isObject(input) && Array.isArray(input.done) ? input.done : undefined;
-    return restoreProgress(v1 === undefined ? input : { done: v1 });
-  }
   const restored = restoreProgress(input);
-  if (fromVersion > PROGRESS_VERSION) {
-    return { progress: restored.progress, dropped: Math.max(1, restored.dropped) };
-  }
-  return restored;
+  if (fromVersion <= PROGRESS_VERSION) return restored;
+  return { ...restored, dropped: Math.max(1, restored.dropped) };
 }
