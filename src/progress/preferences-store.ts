@@ -59,9 +59,7 @@ export interface PreferencesStoreOptions {
  * already tells the learner); preferences then simply last for the session.
  */
 export function createPreferencesStore(options: PreferencesStoreOptions) {
-  const getStorage =
-    options.storage === undefined ? () => globalThis.localStorage : () => options.storage;
-  const storage = createSafeStorage<Preferences>({ getStorage });
+  const storage = createSafeStorage<Preferences>({ storage: options.storage });
   return createStore<PreferencesState>()(
     persist<PreferencesState, [], [], Preferences>(
       (set) => ({
@@ -78,12 +76,11 @@ export function createPreferencesStore(options: PreferencesStoreOptions) {
         name: options.key,
         version: PREFERENCES_VERSION,
         storage,
-        partialize: ({ lang, theme }) => ({ lang, theme }),
-        migrate: (persisted) => restorePreferences(persisted),
-        merge: (persisted, current) => ({
-          ...current,
-          ...restorePreferences(persisted ?? current),
-        }),
+        // Restoring picks exactly the persisted fields (always valid in the store's state).
+        partialize: restorePreferences,
+        migrate: restorePreferences,
+        // Nothing stored (undefined) restores to the defaults, the initial state.
+        merge: (persisted, current) => ({ ...current, ...restorePreferences(persisted) }),
       },
     ),
   );

@@ -37,8 +37,8 @@ export interface MergedWrite<S> {
 }
 
 export interface SafeStorageOptions<S> {
-  /** Returns the storage; may throw (reading `window.localStorage` can). */
-  getStorage: () => KeyValueStorage | null | undefined;
+  /** Where values are kept; default `localStorage`. `null`: none (values last for the session). */
+  storage?: KeyValueStorage | null;
   /** Clock for backup keys; default `Date.now`. */
   now?: () => number;
   /** Told when a read finds the storage unreachable or a value that is not an envelope. */
@@ -70,6 +70,11 @@ export function parseEnvelope(raw: string): StorageValue<unknown> | null {
   };
 }
 
+/** The storage `options` name, looked up on each use; may throw (reading `localStorage` can). */
+export function storageOf(options: Pick<SafeStorageOptions<unknown>, "storage">) {
+  return options.storage === undefined ? globalThis.localStorage : options.storage;
+}
+
 /** Builds the never-throwing storage. */
 export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistStorage<S, void> {
   let writer: StorageWriter<S> | undefined;
@@ -82,7 +87,7 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
     getItem(name) {
       let envelope: StorageValue<unknown> | null = null;
       try {
-        const storage = options.getStorage();
+        const storage = storageOf(options);
         if (!storage) throw new Error("no storage");
         const raw = storage.getItem(name);
         if (raw === null) return null;
@@ -108,7 +113,7 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
 
     removeItem(name) {
       try {
-        options.getStorage()?.removeItem(name);
+        storageOf(options)?.removeItem(name);
       } catch {
         // Nothing to recover: the value simply stays.
       }

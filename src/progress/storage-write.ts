@@ -9,6 +9,7 @@ import {
   parseEnvelope,
   type SafeStorageOptions,
   type StorageIssue,
+  storageOf,
 } from "./safe-storage";
 
 /** Browsers name a full storage differently; all of these mean "no space left". */
@@ -63,7 +64,7 @@ export function createStorageWriter<S>(options: SafeStorageOptions<S>): StorageW
   /** The storage, or null when it cannot be reached. */
   function open(): KeyValueStorage | null {
     try {
-      return options.getStorage() ?? null;
+      return storageOf(options) ?? null;
     } catch {
       return null;
     }

@@ -122,8 +122,6 @@ export function pickPersisted(state: PersistedProgress): PersistedProgress {
 export function createProgressStore(options: ProgressStoreOptions) {
   const { key } = options;
   const now = options.now ?? Date.now;
-  const getStorage =
-    options.storage === undefined ? () => globalThis.localStorage : () => options.storage;
   // What the write side works on. Used once `store` below is assigned: hydration, which may
   // already write and report a problem, waits for that.
   const context: EditContext = {
@@ -142,7 +140,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
   };
 
   const storage = createSafeStorage<PersistedProgress>({
-    getStorage,
+    storage: options.storage,
     now,
     onReadProblem: () => {
       loadProblem = true;
