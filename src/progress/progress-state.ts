@@ -74,34 +74,31 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * version-1 shape) is accepted with unknown tick times. Never throws.
  */
 export function restoreProgress(input: unknown): RestoreResult {
-  if (!isObject(input)) return { progress: emptyProgress(), dropped: input === undefined ? 0 : 1 };
-  let dropped = 0;
-  /** Valid id -> time entries of `value` (a list of ids only where `list` allows it). */
-  const readTimes = (value: unknown, list = false): Record<string, number> => {
-    const map: Record<string, number> = {};
-    if (value === undefined) return map;
-    const entries =
-      list && Array.isArray(value)
-        ? value.map((id): [unknown, number] => [id, UNKNOWN_TICK_TIME])
-        : isObject(value)
-          ? Object.entries(value)
-          : undefined;
-    if (entries === undefined) dropped++;
-    for (const [id, time] of entries ?? []) {
-      if (isPlausibleId(id) && isValidTime(time)) map[id] = Math.round(time);
-      else dropped++;
-    }
-    return map;
-  };
+  // Anything but an object restores to empty progress; nothing at all is no loss.
+  const record = isObject(input) ? input : {};
+  let dropped = record === input || input === undefined ? 0 : 1;
   /** `value` when valid, else `fallback`; a value given but invalid counts as dropped. */
   const field = <T>(value: unknown, valid: (value: unknown) => value is T, fallback: T): T => {
     if (valid(value)) return value;
     if (value !== undefined) dropped++;
     return fallback;
   };
-  const done = readTimes(input.done, true);
-  const unticked = readTimes(input.unticked);
-  const changedAt = readTimes(input.changedAt);
+  /** Valid id -> time entries of a record (or, where `list` allows it, of a list of ids). */
+  const readTimes = (value: unknown, list = false): Record<string, number> => {
+    const entries =
+      list && Array.isArray(value)
+        ? value.map((id): [unknown, number] => [id, UNKNOWN_TICK_TIME])
+        : Object.entries(field(value, isObject, {}));
+    const map: Record<string, number> = {};
+    for (const [id, time] of entries) {
+      if (isPlausibleId(id) && isValidTime(time)) map[id] = Math.round(time);
+      else dropped++;
+    }
+    return map;
+  };
+  const done = readTimes(record.done, true);
+  const unticked = readTimes(record.unticked);
+  const changedAt = readTimes(record.changedAt);
 
   // An id both done and unticked is a contradiction: the later clock wins, ties go to done.
   for (const id of Object.keys(done)) {
@@ -122,9 +119,9 @@ export function restoreProgress(input: unknown): RestoreResult {
       unticked: sortedRecord(Object.entries(unticked)),
       changedAt: sortedRecord(Object.entries(changedAt)),
       // No goal (null) is as valid as no field.
-      goal: field(input.goal ?? undefined, isPlausibleId, null),
-      hoursPerWeek: field(input.hoursPerWeek, isValidHoursPerWeek, DEFAULT_HOURS_PER_WEEK),
-      settingsAt: Math.round(field(input.settingsAt, isValidTime, 0)),
+      goal: field(record.goal ?? undefined, isPlausibleId, null),
+      hoursPerWeek: field(record.hoursPerWeek, isValidHoursPerWeek, DEFAULT_HOURS_PER_WEEK),
+      settingsAt: Math.round(field(record.settingsAt, isValidTime, 0)),
     },
     dropped,
   };

@@ -61,13 +61,10 @@ export function parseEnvelope(raw: string): StorageValue<unknown> | null {
   } catch {
     return null;
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return null;
-  if (!("state" in parsed)) return null;
-  const version = "version" in parsed ? parsed.version : undefined;
-  return {
-    state: parsed.state,
-    version: typeof version === "number" && Number.isInteger(version) ? version : 0,
-  };
+  // Arrays have no `state` either.
+  if (typeof parsed !== "object" || parsed === null || !("state" in parsed)) return null;
+  const { version } = parsed as { readonly version?: unknown };
+  return { state: parsed.state, version: Number.isInteger(version) ? (version as number) : 0 };
 }
 
 /** The storage `options` name, looked up on each use; may throw (reading `localStorage` can). */
