@@ -34,16 +34,16 @@ function isLang(value: unknown): value is string {
 }
 
 function isTheme(value: unknown): value is Theme {
-  return typeof value === "string" && (THEMES as readonly string[]).includes(value);
+  return (THEMES as readonly unknown[]).includes(value);
 }
 
 /** Turns any loaded value into valid preferences, defaulting what is missing or malformed. */
 export function restorePreferences(input: unknown): Preferences {
-  const record =
-    typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
+  // Any value but null and undefined has fields to read: a number's `lang` is undefined.
+  const record = input as Partial<Record<keyof Preferences, unknown>> | null | undefined;
   return {
-    lang: isLang(record.lang) ? record.lang : null,
-    theme: isTheme(record.theme) ? record.theme : "system",
+    lang: isLang(record?.lang) ? record.lang : null,
+    theme: isTheme(record?.theme) ? record.theme : "system",
   };
 }
 

@@ -45,16 +45,9 @@ export interface PersistedProgressV1 {
   readonly done: readonly string[];
 }
 
-/** Progress with nothing done and default settings. */
+/** Progress with nothing done and default settings: what restoring nothing gives. */
 export function emptyProgress(): PersistedProgress {
-  return {
-    done: {},
-    unticked: {},
-    changedAt: {},
-    goal: null,
-    hoursPerWeek: DEFAULT_HOURS_PER_WEEK,
-    settingsAt: 0,
-  };
+  return restoreProgress(undefined).progress;
 }
 
 /** A restored state plus how many malformed entries had to be dropped to get it. */

@@ -84,11 +84,10 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
     getItem(name) {
       let envelope: StorageValue<unknown> | null = null;
       try {
-        const storage = storageOf(options);
-        if (!storage) throw new Error("no storage");
-        const raw = storage.getItem(name);
-        if (raw === null) return null;
-        envelope = parseEnvelope(raw);
+        const raw = storageOf(options)?.getItem(name);
+        if (raw === null) return null; // nothing stored
+        // No storage at all (undefined) is a problem too, like one that throws.
+        if (raw !== undefined) envelope = parseEnvelope(raw);
       } catch {
         // Unreachable storage reads as nothing stored; the next write reports it.
       }
