@@ -67,7 +67,7 @@ export function parseEnvelope(raw: string): StorageValue<unknown> | null {
   return { state: parsed.state, version: Number.isInteger(version) ? (version as number) : 0 };
 }
 
-/** The storage `options` name, looked up on each use; may throw (reading `localStorage` can). */
+/** The storage `options` names (localStorage by default); may throw (reading `localStorage` can). */
 export function storageOf(options: Pick<SafeStorageOptions<unknown>, "storage">) {
   return options.storage === undefined ? globalThis.localStorage : options.storage;
 }
