@@ -7,10 +7,14 @@
 export const UI_LANGS = ["zh", "en"] as const;
 export type UiLang = (typeof UI_LANGS)[number];
 
+/** A language code's base language, lowercased: "zh-TW" -> "zh". */
+function baseOf(lang: string): string {
+  return lang.toLowerCase().split("-")[0] ?? "";
+}
+
 /** The UI-string language of the same base language ("zh-TW" -> zh), or undefined for none. */
 export function ownUiLang(lang: string): UiLang | undefined {
-  const base = lang.toLowerCase().split("-")[0];
-  return UI_LANGS.find((l) => l === base);
+  return UI_LANGS.find((l) => l === baseOf(lang));
 }
 
 /** The UI-string language for a reading language: its own, else English. */
@@ -27,15 +31,14 @@ export function initialLang(
   browserLangs: readonly string[],
 ): string {
   const offered = curriculum.languages;
-  const base = (code: string) => code.toLowerCase().split("-")[0] ?? "";
   for (const wanted of browserLangs) {
     const exact = offered.find((l) => l.toLowerCase() === wanted.toLowerCase());
     if (exact) return exact;
-    const sameBase = offered.find((l) => base(l) === base(wanted));
+    const sameBase = offered.find((l) => baseOf(l) === baseOf(wanted));
     if (sameBase) return sameBase;
   }
   for (const wanted of browserLangs) {
-    const ui = UI_LANGS.find((l) => l === base(wanted));
+    const ui = ownUiLang(wanted);
     if (ui) return ui;
   }
   return offered[0] ?? "zh";

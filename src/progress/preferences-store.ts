@@ -34,16 +34,16 @@ function isLang(value: unknown): value is string {
 }
 
 function isTheme(value: unknown): value is Theme {
-  return typeof value === "string" && (THEMES as readonly string[]).includes(value);
+  return (THEMES as readonly unknown[]).includes(value);
 }
 
 /** Turns any loaded value into valid preferences, defaulting what is missing or malformed. */
 export function restorePreferences(input: unknown): Preferences {
-  const record =
-    typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
+  // Any value but null and undefined has fields to read: a number's `lang` is undefined.
+  const record = input as Partial<Record<keyof Preferences, unknown>> | null | undefined;
   return {
-    lang: isLang(record.lang) ? record.lang : null,
-    theme: isTheme(record.theme) ? record.theme : "system",
+    lang: isLang(record?.lang) ? record.lang : null,
+    theme: isTheme(record?.theme) ? record.theme : "system",
   };
 }
 
@@ -59,13 +59,7 @@ export interface PreferencesStoreOptions {
  * already tells the learner); preferences then simply last for the session.
  */
 export function createPreferencesStore(options: PreferencesStoreOptions) {
-  const getStorage =
-    options.storage === undefined ? () => globalThis.localStorage : () => options.storage;
-  const storage = createSafeStorage<Preferences>({
-    getStorage,
-    now: Date.now,
-    onIssue: () => {},
-  });
+  const storage = createSafeStorage<Preferences>({ storage: options.storage });
   return createStore<PreferencesState>()(
     persist<PreferencesState, [], [], Preferences>(
       (set) => ({
@@ -82,12 +76,11 @@ export function createPreferencesStore(options: PreferencesStoreOptions) {
         name: options.key,
         version: PREFERENCES_VERSION,
         storage,
-        partialize: ({ lang, theme }) => ({ lang, theme }),
-        migrate: (persisted) => restorePreferences(persisted),
-        merge: (persisted, current) => ({
-          ...current,
-          ...restorePreferences(persisted ?? current),
-        }),
+        // Restoring picks exactly the persisted fields (always valid in the store's state).
+        partialize: restorePreferences,
+        migrate: restorePreferences,
+        // Nothing stored (undefined) restores to the defaults, the initial state.
+        merge: (persisted, current) => ({ ...current, ...restorePreferences(persisted) }),
       },
     ),
   );

@@ -45,16 +45,9 @@ export interface PersistedProgressV1 {
   readonly done: readonly string[];
 }
 
-/** Progress with nothing done and default settings. */
+/** Progress with nothing done and default settings: what restoring nothing gives. */
 export function emptyProgress(): PersistedProgress {
-  return {
-    done: {},
-    unticked: {},
-    changedAt: {},
-    goal: null,
-    hoursPerWeek: DEFAULT_HOURS_PER_WEEK,
-    settingsAt: 0,
-  };
+  return restoreProgress(undefined).progress;
 }
 
 /** A restored state plus how many malformed entries had to be dropped to get it. */
@@ -74,34 +67,31 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * version-1 shape) is accepted with unknown tick times. Never throws.
  */
 export function restoreProgress(input: unknown): RestoreResult {
-  if (!isObject(input)) return { progress: emptyProgress(), dropped: input === undefined ? 0 : 1 };
-  let dropped = 0;
-  /** Valid id -> time entries of `value` (a list of ids only where `list` allows it). */
-  const readTimes = (value: unknown, list = false): Record<string, number> => {
-    const map: Record<string, number> = {};
-    if (value === undefined) return map;
-    const entries =
-      list && Array.isArray(value)
-        ? value.map((id): [unknown, number] => [id, UNKNOWN_TICK_TIME])
-        : isObject(value)
-          ? Object.entries(value)
-          : undefined;
-    if (entries === undefined) dropped++;
-    for (const [id, time] of entries ?? []) {
-      if (isPlausibleId(id) && isValidTime(time)) map[id] = Math.round(time);
-      else dropped++;
-    }
-    return map;
-  };
+  // Anything but an object restores to empty progress; nothing at all is no loss.
+  const record = isObject(input) ? input : {};
+  let dropped = record === input || input === undefined ? 0 : 1;
   /** `value` when valid, else `fallback`; a value given but invalid counts as dropped. */
   const field = <T>(value: unknown, valid: (value: unknown) => value is T, fallback: T): T => {
     if (valid(value)) return value;
     if (value !== undefined) dropped++;
     return fallback;
   };
-  const done = readTimes(input.done, true);
-  const unticked = readTimes(input.unticked);
-  const changedAt = readTimes(input.changedAt);
+  /** Valid id -> time entries of a record (or, where `list` allows it, of a list of ids). */
+  const readTimes = (value: unknown, list = false): Record<string, number> => {
+    const entries =
+      list && Array.isArray(value)
+        ? value.map((id): [unknown, number] => [id, UNKNOWN_TICK_TIME])
+        : Object.entries(field(value, isObject, {}));
+    const map: Record<string, number> = {};
+    for (const [id, time] of entries) {
+      if (isPlausibleId(id) && isValidTime(time)) map[id] = Math.round(time);
+      else dropped++;
+    }
+    return map;
+  };
+  const done = readTimes(record.done, true);
+  const unticked = readTimes(record.unticked);
+  const changedAt = readTimes(record.changedAt);
 
   // An id both done and unticked is a contradiction: the later clock wins, ties go to done.
   for (const id of Object.keys(done)) {
@@ -122,9 +112,9 @@ export function restoreProgress(input: unknown): RestoreResult {
       unticked: sortedRecord(Object.entries(unticked)),
       changedAt: sortedRecord(Object.entries(changedAt)),
       // No goal (null) is as valid as no field.
-      goal: field(input.goal ?? undefined, isPlausibleId, null),
-      hoursPerWeek: field(input.hoursPerWeek, isValidHoursPerWeek, DEFAULT_HOURS_PER_WEEK),
-      settingsAt: Math.round(field(input.settingsAt, isValidTime, 0)),
+      goal: field(record.goal ?? undefined, isPlausibleId, null),
+      hoursPerWeek: field(record.hoursPerWeek, isValidHoursPerWeek, DEFAULT_HOURS_PER_WEEK),
+      settingsAt: Math.round(field(record.settingsAt, isValidTime, 0)),
     },
     dropped,
   };
@@ -132,25 +122,17 @@ export function restoreProgress(input: unknown): RestoreResult {
 
 /** True for an hours-per-week value the planner can use: a number in (0, 168]. */
 export function isValidHoursPerWeek(value: unknown): value is number {
-  return (
-    typeof value === "number" && Number.isFinite(value) && value > 0 && value <= MAX_HOURS_PER_WEEK
-  );
+  return isValidTime(value) && value > 0 && value <= MAX_HOURS_PER_WEEK;
 }
 
 /**
- * Brings a persisted value of any version to the current version. Version 1 (`{ done: [ids] }`)
- * gets unknown tick times; versions 0 and 2 go straight through `restoreProgress`. A value
- * from a newer version is restored as far as its fields are understood and reported as lossy
- * (`dropped` at least 1) so the caller keeps a backup of the original.
+ * Brings a persisted value of any version to the current version. Versions 0 to 2 go straight
+ * through `restoreProgress`, which also reads version 1's list of done ids. A value from a newer
+ * version is restored as far as its fields are understood and reported as lossy (`dropped` at
+ * least 1) so the caller keeps a backup of the original.
  */
 export function migrateProgress(input: unknown, fromVersion: number): RestoreResult {
-  if (fromVersion === 1) {
-    const v1 = isObject(input) && Array.isArray(input.done) ? input.done : undefined;
-    return restoreProgress(v1 === undefined ? input : { done: v1 });
-  }
   const restored = restoreProgress(input);
-  if (fromVersion > PROGRESS_VERSION) {
-    return { progress: restored.progress, dropped: Math.max(1, restored.dropped) };
-  }
-  return restored;
+  if (fromVersion <= PROGRESS_VERSION) return restored;
+  return { ...restored, dropped: Math.max(1, restored.dropped) };
 }

@@ -37,8 +37,5 @@ export function timeOf(record: TimeMap, id: string): number | undefined {
 
 /** A plain object with keys in sorted order, so equal records serialise to equal strings. */
 export function sortedRecord(entries: Iterable<readonly [string, number]>): Record<string, number> {
-  const list = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const out: Record<string, number> = {};
-  for (const [id, time] of list) out[id] = time;
-  return out;
+  return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

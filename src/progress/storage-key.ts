@@ -5,18 +5,14 @@
 
 const PREFIX = "jiewang:";
 
-/** The directory part of a URL path: everything up to and including its last slash. */
-function directoryOf(pathname: string): string {
-  const path = pathname.startsWith("/") ? pathname : `/${pathname}`;
-  return path.slice(0, path.lastIndexOf("/") + 1);
-}
-
 /**
  * Progress key for the site served at `pathname` (pass `location.pathname`):
  * `/a/` and `/a/index.html` both give `jiewang:/a/`.
  */
 export function storageKeyFor(pathname: string): string {
-  return `${PREFIX}${directoryOf(typeof pathname === "string" ? pathname : "/")}`;
+  // The directory: everything up to and including the last slash, led by a slash.
+  const directory = pathname.slice(0, pathname.lastIndexOf("/") + 1);
+  return `${PREFIX}${directory.startsWith("/") ? "" : "/"}${directory}`;
 }
 
 /** Preferences key for the same site: the progress key plus `:preferences`. */

@@ -1,10 +1,16 @@
 /**
  * The writing half of the safe storage (see safe-storage.ts): it comes with the write side,
- * after the first paint. Never throws; problems go to the storage's `onIssue`, once per change
- * of condition.
+ * after the first paint. It never throws, and it is where storage problems are found and
+ * reported, through the storage's `onIssue`, once per change of condition.
  */
 import type { StorageValue } from "zustand/middleware";
-import { parseEnvelope, type StorageCore, type StorageIssue } from "./safe-storage";
+import {
+  type KeyValueStorage,
+  parseEnvelope,
+  type SafeStorageOptions,
+  type StorageIssue,
+  storageOf,
+} from "./safe-storage";
 
 /** Browsers name a full storage differently; all of these mean "no space left". */
 function isQuotaError(error: unknown): boolean {
@@ -19,57 +25,97 @@ function isQuotaError(error: unknown): boolean {
   );
 }
 
+/** Writes one storage's values; it remembers what it reported and what it backed up. */
+export interface StorageWriter<S> {
+  write(name: string, value: StorageValue<S>): void;
+}
+
 /**
- * Writes `value` under `name`, first merging it with what is stored now (`mergeBeforeWrite`),
- * so a stale tab adds to what another tab saved instead of overwriting it. A stored value that
- * cannot be read is backed up first, and never overwritten if that fails. Issues found are
- * reported after the write finishes, so a listener that updates the store (and so writes again)
- * sees a settled storage.
+ * The writer of a safe storage. Each write first merges with what is stored now
+ * (`mergeBeforeWrite`), so a stale tab adds to what another tab saved instead of overwriting it.
+ * A stored value it cannot read in full is copied to `<name>:backup-<ms>` first, and never
+ * written over if that copy fails. Issues found are reported after the write finishes, so a
+ * listener that updates the store (and so writes again) sees a settled storage.
  */
-export function writeStored<S>(core: StorageCore<S>, name: string, value: StorageValue<S>): void {
-  const { onIssue, mergeBeforeWrite } = core.options;
-  const issues: [StorageIssue, string | null][] = [];
-  const fail = (issue: StorageIssue) => {
-    if (core.failing !== issue) issues.push([issue, null]);
-    core.failing = issue;
-  };
-  const storage = core.open();
-  try {
-    if (storage === null) {
-      fail("unavailable");
-      return;
-    }
-    let raw: string | null;
+export function createStorageWriter<S>(options: SafeStorageOptions<S>): StorageWriter<S> {
+  const { onIssue, mergeBeforeWrite, now = Date.now } = options;
+  /** The failure last reported, so a failing storage is reported once. */
+  let failing: StorageIssue | null = null;
+  /** Raw values that could not be backed up: never written over. */
+  const untouchable = new Set<string>();
+  /** Backup key per raw value: one copy each, however often a write meets it. */
+  const copies = new Map<string, string>();
+
+  /** Copies `raw` to a backup key; the key, or null (then `raw` is untouchable). */
+  function backup(storage: KeyValueStorage, name: string, raw: string): string | null {
+    let key = copies.get(raw);
+    if (key !== undefined) return key;
+    key = `${name}:backup-${now()}`;
     try {
-      raw = storage.getItem(name);
+      storage.setItem(key, raw);
+      copies.set(raw, key);
+      return key;
     } catch {
-      fail("unavailable");
-      return;
+      untouchable.add(raw);
+      return null;
     }
-    if (raw !== null && core.untouchable.has(raw)) return;
-    let next = value.state;
-    if (raw !== null && mergeBeforeWrite) {
-      const envelope = parseEnvelope(raw);
-      if (envelope === null) {
-        const key = core.backup(storage, name, raw);
-        issues.push(["corrupt", key]);
-        if (key === null) return;
-      } else {
-        next = mergeBeforeWrite(envelope, next);
-      }
-    }
-    const text = JSON.stringify({ state: next, version: value.version });
-    if (text === raw) {
-      core.failing = null;
-      return;
-    }
-    try {
-      storage.setItem(name, text);
-      core.failing = null;
-    } catch (error) {
-      fail(isQuotaError(error) ? "full" : "unavailable");
-    }
-  } finally {
-    for (const [issue, key] of issues) onIssue(issue, key);
   }
+
+  /** The storage, or null when it cannot be reached. */
+  function open(): KeyValueStorage | null {
+    try {
+      return storageOf(options) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  function write(name: string, value: StorageValue<S>): void {
+    const issues: [StorageIssue, string | null][] = [];
+    const fail = (issue: StorageIssue) => {
+      if (failing !== issue) issues.push([issue, null]);
+      failing = issue;
+    };
+    const storage = open();
+    try {
+      if (storage === null) {
+        fail("unavailable");
+        return;
+      }
+      let raw: string | null;
+      try {
+        raw = storage.getItem(name);
+      } catch {
+        fail("unavailable");
+        return;
+      }
+      if (raw !== null && untouchable.has(raw)) return;
+      let next = value.state;
+      if (raw !== null && mergeBeforeWrite) {
+        const envelope = parseEnvelope(raw);
+        const merged = envelope && mergeBeforeWrite(envelope, next);
+        if (!merged || merged.lossy) {
+          const key = backup(storage, name, raw);
+          issues.push(["corrupt", key]);
+          if (key === null) return;
+        }
+        if (merged) next = merged.state;
+      }
+      const text = JSON.stringify({ state: next, version: value.version });
+      if (text === raw) {
+        failing = null;
+        return;
+      }
+      try {
+        storage.setItem(name, text);
+        failing = null;
+      } catch (error) {
+        fail(isQuotaError(error) ? "full" : "unavailable");
+      }
+    } finally {
+      for (const [issue, key] of issues) onIssue?.(issue, key);
+    }
+  }
+
+  return { write };
 }

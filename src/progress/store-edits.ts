@@ -1,11 +1,13 @@
 /**
- * The progress store's edit actions (tick, untick, import, undo, goal and pace), part of the
- * write side loaded after the first paint; the store's actions of the same names call these.
+ * The progress store's edit actions (tick, untick, import, undo, goal and pace, the storage
+ * message), part of the write side loaded after the first paint; the store's actions of the
+ * same names call these.
  * Every change of the done set is one undo step holding what each touched id was before it.
  */
 import { applyBefore, type Before, ProgressDraft } from "./progress-edits";
 import { isValidHoursPerWeek } from "./progress-state";
 import { isPlausibleId, isValidTime, type TimeMap } from "./records";
+import type { StorageIssue } from "./safe-storage";
 import {
   type ChangeKind,
   type EditContext,
@@ -99,6 +101,26 @@ export function setHoursPerWeek(context: EditContext, hours: number): void {
   const { hoursPerWeek, settingsAt } = context.get();
   if (!isValidHoursPerWeek(hours) || hours === hoursPerWeek) return;
   context.set({ hoursPerWeek: hours, settingsAt: Math.max(context.now(), settingsAt + 1) });
+}
+
+/** The store's `dismissStorageIssue`: hides the storage message until a new problem appears. */
+export function dismissStorageIssue(context: EditContext): void {
+  if (context.get().storageIssue !== null) context.set({ storageIssue: null });
+}
+
+/**
+ * Tells the learner about a storage problem the writer found (the store's `onIssue`). A backup
+ * key stays known until another replaces it, so the message can still name it.
+ */
+export function reportIssue(
+  context: EditContext,
+  issue: StorageIssue,
+  backupKey: string | null,
+): void {
+  const state = context.get();
+  const patch = { storageIssue: issue, backupKey: backupKey ?? state.backupKey };
+  if (state.storageIssue === patch.storageIssue && state.backupKey === patch.backupKey) return;
+  context.set(patch);
 }
 
 /** Valid entries of an import: id -> tick time, or undefined for ids given without a time. */

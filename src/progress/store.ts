@@ -5,9 +5,9 @@
  * forever.
  *
  * The first page only reads progress, so the code that changes it (tick, untick, import, undo,
- * the goal and pace settings, storage writes) is the write side, a chunk loaded right after the
- * first paint: those actions throw until `loadWriteSide()` has resolved (the app awaits it
- * before any of them).
+ * the goal and pace settings, storage writes and the reporting of storage problems) is the write
+ * side, a chunk loaded right after the first paint: those actions throw until `loadWriteSide()`
+ * has resolved (the app awaits it before any of them).
  */
 import { persist } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
@@ -18,15 +18,11 @@ import {
   migrateProgress,
   PROGRESS_VERSION,
   type PersistedProgress,
+  type RestoreResult,
   restoreProgress,
 } from "./progress-state";
 import type { TimeMap } from "./records";
-import {
-  createSafeStorage,
-  type IssueListener,
-  type KeyValueStorage,
-  type StorageIssue,
-} from "./safe-storage";
+import { createSafeStorage, type KeyValueStorage, type StorageIssue } from "./safe-storage";
 
 /** How an import treats the learner's own progress. */
 export type ImportMode = "merge" | "replace";
@@ -126,81 +122,68 @@ export function pickPersisted(state: PersistedProgress): PersistedProgress {
 export function createProgressStore(options: ProgressStoreOptions) {
   const { key } = options;
   const now = options.now ?? Date.now;
-  const getStorage =
-    options.storage === undefined ? () => globalThis.localStorage : () => options.storage;
+  // What the write side works on. Used once `store` below is assigned: hydration, which may
+  // already write and report a problem, waits for that.
+  const context: EditContext = {
+    get: () => store.getState(),
+    set: (patch) => store.setState(patch),
+    now,
+  };
 
-  type Store = ReturnType<typeof build>;
-  let store: Store | undefined;
-  let pending: Pick<ProgressState, "storageIssue" | "backupKey"> | null = null;
-
-  const report: IssueListener = (issue, backupKey) => {
-    const previousKey = store ? store.getState().backupKey : (pending?.backupKey ?? null);
-    const patch = { storageIssue: issue, backupKey: backupKey ?? previousKey };
-    if (store === undefined) {
-      pending = patch;
-      return;
-    }
-    const state = store.getState();
-    if (state.storageIssue === patch.storageIssue && state.backupKey === patch.backupKey) return;
-    store.setState(patch);
+  // Set when loading met a problem: storage out of reach, or a stored value that could not be
+  // read in full. Writes find such problems, report them and back the value up before writing
+  // over it, so the store then writes at once instead of waiting for the first change.
+  let loadProblem = false;
+  const loaded = ({ progress, dropped }: RestoreResult): PersistedProgress => {
+    if (dropped > 0) loadProblem = true;
+    return progress;
   };
 
   const storage = createSafeStorage<PersistedProgress>({
-    getStorage,
+    storage: options.storage,
     now,
-    onIssue: report,
-    // Runs only in the write side's writer, so the write side is loaded by then.
+    onReadProblem: () => {
+      loadProblem = true;
+    },
+    // These two run only in the write side's writer, so the write side is loaded by then.
+    onIssue: (issue, backupKey) => loadedWriteSide().reportIssue(context, issue, backupKey),
     mergeBeforeWrite: (stored, next) => loadedWriteSide().mergeStored(stored, next),
   });
 
-  /** Loaded data had to be repaired: keep the original next to it and say so. */
-  const keepBackupOfLoaded = () => report("corrupt", storage.backupLastRead(key));
-
-  function build() {
-    return createStore<ProgressStore>()(
-      persist<ProgressStore, [], [], PersistedProgress>(
-        (set, get) => {
-          const context: EditContext = { get, set, now };
-          return {
-            ...emptyProgress(),
-            history: [],
-            storageIssue: null,
-            backupKey: null,
-            tick: (ids, at) => loadedWriteSide().tick(context, ids, at),
-            untick: (ids) => loadedWriteSide().untick(context, ids),
-            importProgress: (done, mode) => loadedWriteSide().importProgress(context, done, mode),
-            undo: () => loadedWriteSide().undo(context),
-
-            setGoal: (goal) => loadedWriteSide().setGoal(context, goal),
-            setHoursPerWeek: (hours) => loadedWriteSide().setHoursPerWeek(context, hours),
-            dismissStorageIssue() {
-              if (get().storageIssue !== null) set({ storageIssue: null });
-            },
-          };
-        },
-        {
-          name: key,
-          version: PROGRESS_VERSION,
-          storage,
-          partialize: pickPersisted,
-          migrate: (persisted, version) => {
-            const { progress, dropped } = migrateProgress(persisted, version);
-            if (dropped > 0) keepBackupOfLoaded();
-            return progress;
-          },
-          merge: (persisted, current) => {
-            if (persisted === undefined) return current;
-            const { progress, dropped } = restoreProgress(persisted);
-            if (dropped > 0) keepBackupOfLoaded();
-            return { ...current, ...progress };
-          },
-        },
-      ),
-    );
+  const store = createStore<ProgressStore>()(
+    persist<ProgressStore, [], [], PersistedProgress>(
+      () => ({
+        ...emptyProgress(),
+        history: [],
+        storageIssue: null,
+        backupKey: null,
+        tick: (ids, at) => loadedWriteSide().tick(context, ids, at),
+        untick: (ids) => loadedWriteSide().untick(context, ids),
+        importProgress: (done, mode) => loadedWriteSide().importProgress(context, done, mode),
+        undo: () => loadedWriteSide().undo(context),
+        setGoal: (goal) => loadedWriteSide().setGoal(context, goal),
+        setHoursPerWeek: (hours) => loadedWriteSide().setHoursPerWeek(context, hours),
+        dismissStorageIssue: () => loadedWriteSide().dismissStorageIssue(context),
+      }),
+      {
+        name: key,
+        version: PROGRESS_VERSION,
+        storage,
+        partialize: pickPersisted,
+        skipHydration: true,
+        migrate: (persisted, version) => loaded(migrateProgress(persisted, version)),
+        // Nothing stored (undefined) restores to empty progress, the initial state.
+        merge: (persisted, current) => ({ ...current, ...loaded(restoreProgress(persisted)) }),
+      },
+    ),
+  );
+  void store.persist.rehydrate(); // synchronous for localStorage
+  if (loadProblem) {
+    void storage.setItem(key, {
+      state: pickPersisted(store.getState()),
+      version: PROGRESS_VERSION,
+    });
   }
-
-  store = build();
-  if (pending !== null) store.setState(pending);
   return store;
 }
 

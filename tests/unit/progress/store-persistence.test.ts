@@ -83,6 +83,19 @@ describe("persisted progress", () => {
     expect(storage.getItem(state.backupKey ?? "")).toBe(raw);
   });
 
+  it("backs up a damaged value written after loading before writing over it", () => {
+    const storage = createMemoryStorage();
+    const store = open(storage);
+    // Another tab (or a hand edit) leaves a value that can only be read in part.
+    const raw = JSON.stringify({ state: { done: { a: 5, b: "when?" } }, version: 2 });
+    storage.setItem(KEY, raw);
+    store.getState().tick("c");
+    const { storageIssue, backupKey } = store.getState();
+    expect(storageIssue).toBe("corrupt");
+    expect(storage.getItem(backupKey ?? "")).toBe(raw);
+    expect(storedEnvelope(storage).state.done).toEqual({ a: 5, c: NOW });
+  });
+
   it("works in memory when storage throws on every call, and says so", () => {
     const store = open(createBlockedStorage());
     expect(store.getState().storageIssue).toBe("unavailable");

@@ -41,4 +41,19 @@ describe("before the progress write side has loaded", () => {
     expect(store.getState().tick("c")).toEqual(["c"]);
     expect(JSON.parse(storage.getItem(KEY) ?? "null").state.done).toEqual({ a: 0, c: 100 });
   });
+
+  it("reports a problem met while loading once it has arrived, after keeping a backup", async () => {
+    // Fresh modules: the write side is not loaded yet in them.
+    vi.resetModules();
+    const fresh = await import("../../../src/progress/store");
+    const raw = JSON.stringify({ state: { done: { a: 5, b: "when?" } }, version: 2 });
+    const storage = createMemoryStorage({ [KEY]: raw });
+    const store = fresh.createProgressStore({ key: KEY, storage, now: () => 100 });
+    // The first render reads the good part at once; the message can wait for the write side.
+    expect(store.getState()).toMatchObject({ done: { a: 5 }, storageIssue: null });
+
+    await vi.waitFor(() => expect(store.getState().storageIssue).toBe("corrupt"));
+    expect(storage.getItem(store.getState().backupKey ?? "")).toBe(raw);
+    expect(JSON.parse(storage.getItem(KEY) ?? "null").state.done).toEqual({ a: 5 });
+  });
 });
