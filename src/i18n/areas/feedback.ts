@@ -28,8 +28,10 @@ export const zh = {
     label: "进度保存",
     unavailable: "浏览器存储不可用：进度只保存在当前页面，关闭后会丢失。",
     full: "浏览器存储已满：新的进度只保存在当前页面，关闭后会丢失。",
-    corrupt: "保存的进度无法读取，已从空白开始；原始数据另存在一个备份键下，没有丢失。",
-    corruptNoBackup: "保存的进度无法读取，已从空白开始；原始数据没能另存备份，但也不会被覆盖。",
+    corrupt:
+      "保存的进度有部分或全部无法读取，能读的都已保留；原始数据另存在一个备份键下，没有丢失。",
+    corruptNoBackup:
+      "保存的进度有部分或全部无法读取，能读的都已保留；原始数据没能另存备份，但也不会被覆盖。",
     dismiss: "知道了",
   },
   update: {
@@ -71,9 +73,9 @@ export const en: typeof zh = {
       "Browser storage is unavailable: progress is kept on this page only and is lost when you close it.",
     full: "Browser storage is full: new progress is kept on this page only and is lost when you close it.",
     corrupt:
-      "Saved progress could not be read, so the app started empty. The original data was kept under a backup key; nothing was lost.",
+      "Some or all of the saved progress could not be read; the app kept what it could. The original data was kept under a backup key; nothing was lost.",
     corruptNoBackup:
-      "Saved progress could not be read, so the app started empty. No backup copy could be made, so the original data is left untouched.",
+      "Some or all of the saved progress could not be read; the app kept what it could. No backup copy could be made, so the original data is left untouched.",
     dismiss: "Got it",
   },
   update: {
