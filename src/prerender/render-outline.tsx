@@ -30,9 +30,9 @@ export async function renderOutlineHtml(
     loadTopicBody: async () => undefined,
     loadLayout: () => Promise.reject(new Error("no layout at build time")),
   };
-  // Stores render their initial state here and in the browser's first render (zustand's server
-  // snapshot), where no language is chosen: the app takes the browser's first language. So this
-  // renders as a browser whose first language is `lang`.
+  // The stores hold nothing chosen, as they do in the browser whenever the boot script shows
+  // this page: the app then takes the browser's first language. So this renders as a browser
+  // whose first language is `lang`.
   const saved = Object.getOwnPropertyDescriptor(globalThis, "navigator");
   Object.defineProperty(globalThis, "navigator", {
     configurable: true,

@@ -2,7 +2,7 @@
  * The app shell: providers, header, the route switch (lazy views) and footer. Rendered by
  * `App` with the real services and by component tests with fixture services.
  */
-import { type ReactNode, Suspense, useRef } from "react";
+import { memo, type ReactNode, Suspense, useRef } from "react";
 import { type AppServices, ServicesProvider } from "./app-context";
 import { loadDeferred, useDeferred } from "./components/deferred";
 import { ErrorBoundary } from "./components/error-boundary";
@@ -76,9 +76,10 @@ function Shell() {
   );
 }
 
-function RouteView({ route }: { route: Route }) {
+// Memoised: the shell re-renders when the deferred chunk arrives, and the page need not.
+const RouteView = memo(function RouteView({ route }: { route: Route }) {
   return route.name === "outline" ? <OutlinePage /> : <LaterView route={route} />;
-}
+});
 
 function LoadError({ retry }: { retry: () => void }) {
   const { t } = useI18n();

@@ -2,7 +2,7 @@
  * Hash routes (`#/`, `#/graph`, `#/plan`, `#/topic/<id>`, `#/share/<code>`), so any static host
  * serves every page. Topic ids given as aliases resolve to the current id.
  */
-import { useSyncExternalStore } from "react";
+import { useMemo, useSyncExternalStore } from "react";
 import type { Graph } from "../graph";
 import { useGraph } from "./app-context";
 import { parseHash, type Route } from "./hash-route";
@@ -48,9 +48,16 @@ function currentHash(): string {
   return window.location.hash;
 }
 
+// Hydrating the prerendered outline reads the real hash too (React would otherwise render the
+// whole page again right after); the build-time render has no window and draws the outline.
+function hashWhileHydrating(): string {
+  return typeof window === "undefined" ? "" : currentHash();
+}
+
 /** The current route from the URL hash, with topic aliases resolved. Re-renders on hash change. */
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, currentHash, () => "");
+  const hash = useSyncExternalStore(subscribe, currentHash, hashWhileHydrating);
   const graph = useGraph();
-  return resolveRoute(parseHash(hash), graph);
+  // The same object until the hash changes, so views that take a route can skip re-rendering.
+  return useMemo(() => resolveRoute(parseHash(hash), graph), [hash, graph]);
 }

@@ -4,7 +4,7 @@
  * is requested as soon as the app has rendered (the first `useDeferred()` effect), so it is
  * normally in memory long before the learner's first click; a tick made earlier waits for it.
  */
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import { addStrings } from "../../i18n/strings";
 import { loadOnce } from "../../progress/load-once";
 import { loadWriteSide } from "../../progress/load-write-side";
@@ -40,7 +40,8 @@ export function useDeferred(): DeferredParts | undefined {
     let live = true;
     loadDeferred().then(
       (arrived) => {
-        if (live) setParts(arrived);
+        // What arrives adds to a page already shown: a transition lets that render yield.
+        if (live) startTransition(() => setParts(arrived));
       },
       () => {},
     );
