@@ -6,9 +6,8 @@ import { type ReactNode, Suspense, useRef } from "react";
 import { type AppServices, ServicesProvider } from "./app-context";
 import { loadDeferred, useDeferred } from "./components/deferred";
 import { ErrorBoundary } from "./components/error-boundary";
-import { LiveAnnouncer } from "./components/live-announcer";
+import { FeedbackHost } from "./components/feedback-host";
 import { retryableLazy } from "./components/retryable-lazy";
-import { Toasts } from "./components/toasts";
 import { I18nProvider, useI18n } from "./i18n";
 import { Footer } from "./layout/footer";
 import { Header } from "./layout/header";
@@ -21,7 +20,7 @@ const LaterView = retryableLazy(() =>
   loadDeferred().then((parts) => ({ default: parts.LaterView })),
 );
 
-/** Every context a view needs: services, language, live region, toasts. */
+/** Every context a view needs: services, language, and where feedback goes (live region, toasts). */
 export function AppProviders({
   services,
   children,
@@ -32,9 +31,7 @@ export function AppProviders({
   return (
     <ServicesProvider services={services}>
       <I18nProvider>
-        <LiveAnnouncer>
-          <Toasts>{children}</Toasts>
-        </LiveAnnouncer>
+        <FeedbackHost>{children}</FeedbackHost>
       </I18nProvider>
     </ServicesProvider>
   );
