@@ -36,17 +36,8 @@ export function withDeferred(use: (parts: DeferredParts) => void): void {
 export function useDeferred(): DeferredParts | undefined {
   const [parts, setParts] = useState(deferredChunk.loaded);
   useEffect(() => {
-    if (parts) return;
-    let live = true;
-    loadDeferred().then(
-      (arrived) => {
-        if (live) setParts(arrived);
-      },
-      () => {},
-    );
-    return () => {
-      live = false;
-    };
+    // A failed load leaves the parts undefined; the next use (a tick, a view) tries again.
+    if (!parts) loadDeferred().then(setParts, () => {});
   }, [parts]);
   return parts;
 }
