@@ -3,7 +3,7 @@
  * `App` with the real services and by component tests with fixture services.
  */
 import { type ReactNode, Suspense, useRef } from "react";
-import { type AppServices, ServicesProvider } from "./app-context";
+import { type AppServices, ServicesContext } from "./app-context";
 import { loadDeferred, useDeferred } from "./components/deferred";
 import { ErrorBoundary } from "./components/error-boundary";
 import { FeedbackHost } from "./components/feedback-host";
@@ -13,7 +13,7 @@ import { Footer } from "./layout/footer";
 import { Header } from "./layout/header";
 import { MAIN_ID, SkipLink } from "./layout/skip-link";
 import { OutlinePage } from "./outline/outline-page";
-import { href, type Route, useRoute } from "./router";
+import { useRoute } from "./router";
 
 // Every view but the outline, with its loader, comes with the deferred chunk (later-views.tsx).
 const LaterView = retryableLazy(() =>
@@ -29,11 +29,11 @@ export function AppProviders({
   children: ReactNode;
 }) {
   return (
-    <ServicesProvider services={services}>
+    <ServicesContext value={services}>
       <I18nProvider>
         <FeedbackHost>{children}</FeedbackHost>
       </I18nProvider>
-    </ServicesProvider>
+    </ServicesContext>
   );
 }
 
@@ -51,7 +51,8 @@ function Shell() {
   // cross-tab merging come with the deferred chunk, right after the first paint (see
   // ShellExtras); the boot script has set the stored theme before the first paint.
   const deferred = useDeferred();
-  const routeKey = href(route) + (route.name === "not-found" ? `:${route.id ?? ""}` : "");
+  // Differs for every page, another topic or share code included.
+  const routeKey = JSON.stringify(route);
   const { lang, uiLang } = useI18n();
   const mainRef = useRef<HTMLElement>(null);
 
@@ -64,17 +65,13 @@ function Shell() {
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="page">
         <ErrorBoundary key={routeKey} fallback={(retry) => <LoadError retry={retry} />}>
           <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
-            <RouteView route={route} />
+            {route.name === "outline" ? <OutlinePage /> : <LaterView route={route} />}
           </Suspense>
         </ErrorBoundary>
       </main>
       <Footer />
     </div>
   );
-}
-
-function RouteView({ route }: { route: Route }) {
-  return route.name === "outline" ? <OutlinePage /> : <LaterView route={route} />;
 }
 
 function LoadError({ retry }: { retry: () => void }) {

@@ -35,7 +35,7 @@ export function FeedbackHost({ children }: { children: ReactNode }) {
   // A toast set before the list's code is drawn as soon as it arrives.
   const ToastList = useDeferred()?.ToastList;
   return (
-    <FeedbackContext.Provider value={channels}>
+    <FeedbackContext value={channels}>
       {children}
       {ToastList && <ToastList toasts={toasts} />}
       <div
@@ -45,6 +45,6 @@ export function FeedbackHost({ children }: { children: ReactNode }) {
         aria-atomic="true"
         className="visually-hidden"
       />
-    </FeedbackContext.Provider>
+    </FeedbackContext>
   );
 }
