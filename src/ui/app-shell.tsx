@@ -2,23 +2,17 @@
  * The app shell: providers, header, the route switch (lazy views) and footer. Rendered by
  * `App` with the real services and by component tests with fixture services.
  */
-import { type ReactNode, Suspense, useRef } from "react";
+import { type ReactNode, Suspense, use, useRef } from "react";
 import { type AppServices, ServicesContext } from "./app-context";
-import { loadDeferred, useDeferred } from "./components/deferred";
+import { type DeferredParts, loadDeferred, useDeferred } from "./components/deferred";
 import { ErrorBoundary } from "./components/error-boundary";
 import { FeedbackHost } from "./components/feedback-host";
-import { retryableLazy } from "./components/retryable-lazy";
 import { I18nProvider, useI18n } from "./i18n";
 import { Footer } from "./layout/footer";
 import { Header } from "./layout/header";
 import { MAIN_ID, SkipLink } from "./layout/skip-link";
 import { OutlinePage } from "./outline/outline-page";
-import { useRoute } from "./router";
-
-// Every view but the outline, with its loader, comes with the deferred chunk (later-views.tsx).
-const LaterView = retryableLazy(() =>
-  loadDeferred().then((parts) => ({ default: parts.LaterView })),
-);
+import { type Route, useRoute } from "./router";
 
 /** Every context a view needs: services, language, and where feedback goes (live region, toasts). */
 export function AppProviders({
@@ -65,13 +59,33 @@ function Shell() {
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="page">
         <ErrorBoundary key={routeKey} fallback={(retry) => <LoadError retry={retry} />}>
           <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
-            {route.name === "outline" ? <OutlinePage /> : <LaterView route={route} />}
+            {route.name === "outline" ? (
+              <OutlinePage />
+            ) : (
+              <LaterView route={route} deferred={deferred} />
+            )}
           </Suspense>
         </ErrorBoundary>
       </main>
       <Footer />
     </div>
   );
+}
+
+/**
+ * Any view but the outline: they come, with their loaders, in the deferred chunk
+ * (later-views.tsx). Until it is in memory this suspends on it; a failed load reaches the
+ * error boundary, whose retry renders this again and so loads it anew.
+ */
+function LaterView({
+  route,
+  deferred,
+}: {
+  route: Exclude<Route, { name: "outline" }>;
+  deferred: DeferredParts | undefined;
+}) {
+  const parts = deferred ?? use(loadDeferred());
+  return <parts.LaterView route={route} />;
 }
 
 function LoadError({ retry }: { retry: () => void }) {
