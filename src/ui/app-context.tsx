@@ -2,7 +2,7 @@
  * The services every view needs, injected through one React context so component tests can
  * render the app with a fixture curriculum and in-memory storage (see tests/component/render-app).
  */
-import { createContext, type ReactNode, useContext, useSyncExternalStore } from "react";
+import { createContext, useContext, useSyncExternalStore } from "react";
 import type { ExtractState, StoreApi } from "zustand/vanilla";
 import type { CompiledCurriculum, GraphLayout, Lang, TopicBody } from "../curriculum/types";
 import { computeStates, type Graph, resolveDone, type StatusMap } from "../graph";
@@ -30,17 +30,8 @@ export interface AppServices {
   readonly progressKey?: string;
 }
 
-const ServicesContext = createContext<AppServices | null>(null);
-
-export function ServicesProvider({
-  services,
-  children,
-}: {
-  services: AppServices;
-  children: ReactNode;
-}) {
-  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
-}
+/** Provides the services: `<ServicesContext value={services}>` (a context is its own provider). */
+export const ServicesContext = createContext<AppServices | null>(null);
 
 /**
  * The value of a context that has no default: a missing provider is a bug in the app, so it
@@ -52,7 +43,7 @@ export function provided<T>(value: T | null, provider: string): T {
 }
 
 export function useServices(): AppServices {
-  return provided(useContext(ServicesContext), "ServicesProvider");
+  return provided(useContext(ServicesContext), "ServicesContext");
 }
 
 export function useCurriculum(): CompiledCurriculum {

@@ -2,26 +2,22 @@
  * The app shell: providers, header, the route switch (lazy views) and footer. Rendered by
  * `App` with the real services and by component tests with fixture services.
  */
-import { memo, type ReactNode, Suspense, useRef } from "react";
-import { type AppServices, ServicesProvider } from "./app-context";
-import { loadDeferred, useDeferred } from "./components/deferred";
+import { memo, type ReactNode, Suspense, use, useRef } from "react";
+import { type AppServices, ServicesContext } from "./app-context";
+import { type DeferredParts, loadDeferred, useDeferred } from "./components/deferred";
 import { ErrorBoundary } from "./components/error-boundary";
-import { LiveAnnouncer } from "./components/live-announcer";
-import { retryableLazy } from "./components/retryable-lazy";
-import { Toasts } from "./components/toasts";
+import { FeedbackHost } from "./components/feedback-host";
 import { I18nProvider, useI18n } from "./i18n";
 import { Footer } from "./layout/footer";
 import { Header } from "./layout/header";
 import { MAIN_ID, SkipLink } from "./layout/skip-link";
 import { OutlinePage } from "./outline/outline-page";
-import { href, type Route, useRoute } from "./router";
 
-// Every view but the outline, with its loader, comes with the deferred chunk (later-views.tsx).
-const LaterView = retryableLazy(() =>
-  loadDeferred().then((parts) => ({ default: parts.LaterView })),
-);
+// The shell re-renders when the deferred chunk arrives; the outline has no reason to.
+const Outline = memo(OutlinePage);
+import { type Route, useRoute } from "./router";
 
-/** Every context a view needs: services, language, live region, toasts. */
+/** Every context a view needs: services, language, and where feedback goes (live region, toasts). */
 export function AppProviders({
   services,
   children,
@@ -30,13 +26,11 @@ export function AppProviders({
   children: ReactNode;
 }) {
   return (
-    <ServicesProvider services={services}>
+    <ServicesContext value={services}>
       <I18nProvider>
-        <LiveAnnouncer>
-          <Toasts>{children}</Toasts>
-        </LiveAnnouncer>
+        <FeedbackHost>{children}</FeedbackHost>
       </I18nProvider>
-    </ServicesProvider>
+    </ServicesContext>
   );
 }
 
@@ -54,7 +48,8 @@ function Shell() {
   // cross-tab merging come with the deferred chunk, right after the first paint (see
   // ShellExtras); the boot script has set the stored theme before the first paint.
   const deferred = useDeferred();
-  const routeKey = href(route) + (route.name === "not-found" ? `:${route.id ?? ""}` : "");
+  // Differs for every page, another topic or share code included.
+  const routeKey = JSON.stringify(route);
   const { lang, uiLang } = useI18n();
   const mainRef = useRef<HTMLElement>(null);
 
@@ -67,7 +62,11 @@ function Shell() {
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="page">
         <ErrorBoundary key={routeKey} fallback={(retry) => <LoadError retry={retry} />}>
           <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
-            <RouteView route={route} />
+            {route.name === "outline" ? (
+              <Outline />
+            ) : (
+              <LaterView route={route} deferred={deferred} />
+            )}
           </Suspense>
         </ErrorBoundary>
       </main>
@@ -76,10 +75,21 @@ function Shell() {
   );
 }
 
-// Memoised: the shell re-renders when the deferred chunk arrives, and the page need not.
-const RouteView = memo(function RouteView({ route }: { route: Route }) {
-  return route.name === "outline" ? <OutlinePage /> : <LaterView route={route} />;
-});
+/**
+ * Any view but the outline: they come, with their loaders, in the deferred chunk
+ * (later-views.tsx). Until it is in memory this suspends on it; a failed load reaches the
+ * error boundary, whose retry renders this again and so loads it anew.
+ */
+function LaterView({
+  route,
+  deferred,
+}: {
+  route: Exclude<Route, { name: "outline" }>;
+  deferred: DeferredParts | undefined;
+}) {
+  const parts = deferred ?? use(loadDeferred());
+  return <parts.LaterView route={route} />;
+}
 
 function LoadError({ retry }: { retry: () => void }) {
   const { t } = useI18n();

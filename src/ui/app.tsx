@@ -6,29 +6,25 @@
  */
 import { loadCurriculum, loadLayout, loadTopicBody } from "virtual:jiewang/curriculum";
 import { createGraph } from "../graph";
-import { loadStrings, ownUiLang, pickUiLang, UI_LANGS } from "../i18n/strings";
+import { loadStrings, pickUiLang } from "../i18n/strings";
 import { preferencesKeyFor, storageKeyFor } from "../progress/storage-key";
 import { createPreferencesStore, createProgressStore } from "../progress/store";
 import type { AppServices } from "./app-context";
-import { browserLanguages, readingLang } from "./i18n";
+import { readingLang } from "./i18n";
 
 export { AppShell } from "./app-shell";
 
 /**
  * Everything the first render needs: the curriculum (a JSON file index.html preloads), the
- * services over it, and the UI strings of the reading language. The strings start loading
- * alongside the curriculum for the likely language (the learner's choice, else the browser's
- * first language that has UI strings); when the curriculum says otherwise, the right ones follow.
+ * services over it, and the UI strings of the reading language. Their download starts with the
+ * boot script (src/prerender/boot.ts), which preloads the strings of the language it decides as
+ * this does, so by the time the curriculum has arrived they normally have too.
  */
 export async function loadApp(): Promise<AppServices> {
   const path = window.location.pathname;
   const preferences = createPreferencesStore({ key: preferencesKeyFor(path) });
-  const chosen = preferences.getState().lang;
-  const likely = chosen ?? browserLanguages().find((lang) => ownUiLang(lang) !== undefined);
-  const early = loadStrings(pickUiLang(likely ?? UI_LANGS[0])).catch(() => {});
   const curriculum = await loadCurriculum();
-  await early;
-  await loadStrings(pickUiLang(readingLang(curriculum, chosen)));
+  await loadStrings(pickUiLang(readingLang(curriculum, preferences.getState().lang)));
   const progressKey = storageKeyFor(path);
   return {
     progressKey,

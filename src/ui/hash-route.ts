@@ -22,19 +22,14 @@ function safeDecode(part: string): string {
 
 /** Parses a location hash into a route, without checking topic ids. Never throws. */
 export function parseHash(hash: string): Route {
-  const path = hash.replace(/^#/, "").replace(/^\/+/, "").replace(/\/+$/, "");
+  const path = hash.replace(/^#?\/*|\/+$/g, "");
   if (path === "") return { name: "outline" };
-  if (path === "graph") return { name: "graph" };
-  if (path === "plan") return { name: "plan" };
-  const slash = path.indexOf("/");
-  if (slash > 0) {
-    const head = path.slice(0, slash);
-    const rest = path.slice(slash + 1);
-    if (head === "topic" && rest !== "") return { name: "topic", id: safeDecode(rest) };
-    // Share codes are [A-Za-z0-9_-]; anything else still reaches the share view, which says why
-    // the link is bad instead of showing a blank page.
-    if (head === "share") return { name: "share", code: safeDecode(rest) };
-  }
-  if (path === "share") return { name: "share", code: "" };
+  if (path === "graph" || path === "plan") return { name: path };
+  const [head, ...parts] = path.split("/");
+  const rest = safeDecode(parts.join("/"));
+  if (head === "topic" && rest !== "") return { name: "topic", id: rest };
+  // Share codes are [A-Za-z0-9_-]; anything else still reaches the share view, which says why
+  // the link is bad instead of showing a blank page.
+  if (head === "share") return { name: "share", code: rest };
   return { name: "not-found" };
 }

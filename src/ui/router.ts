@@ -19,17 +19,15 @@ export function resolveRoute(route: Route, graph: Graph): Route {
 /** The hash link for a route, e.g. `#/topic/residual-connection`. */
 export function href(route: Route): string {
   switch (route.name) {
-    case "outline":
-      return "#/";
-    case "graph":
-      return "#/graph";
-    case "plan":
-      return "#/plan";
     case "topic":
       return `#/topic/${encodeURIComponent(route.id)}`;
     case "share":
       return `#/share/${encodeURIComponent(route.code)}`;
-    case "not-found":
+    case "graph":
+    case "plan":
+      return `#/${route.name}`;
+    default:
+      // The outline; an unknown page links back to it.
       return "#/";
   }
 }

@@ -11,9 +11,13 @@ import { loadWriteSide } from "../../progress/load-write-side";
 
 export type DeferredParts = typeof import("./deferred-parts");
 
+/** useDeferred()'s components waiting for the parts. */
+const arrivals = new Set<(parts: DeferredParts) => void>();
+
 const deferredChunk = loadOnce<DeferredParts>(() =>
   Promise.all([import("./deferred-parts"), loadWriteSide()]).then(([parts]) => {
     addStrings("feedback", parts.feedbackStrings);
+    for (const arrived of arrivals) arrived(parts);
     return parts;
   }),
 );
@@ -37,16 +41,13 @@ export function useDeferred(): DeferredParts | undefined {
   const [parts, setParts] = useState(deferredChunk.loaded);
   useEffect(() => {
     if (parts) return;
-    let live = true;
-    loadDeferred().then(
-      (arrived) => {
-        // What arrives adds to a page already shown: a transition lets that render yield.
-        if (live) startTransition(() => setParts(arrived));
-      },
-      () => {},
-    );
+    // Whichever load succeeds (this one, or after a failure a tick's or a view's), the parts
+    // arrive here. They add to a page already shown: a transition lets that render yield.
+    const arrived = (loaded: DeferredParts) => startTransition(() => setParts(loaded));
+    arrivals.add(arrived);
+    loadDeferred().catch(() => {});
     return () => {
-      live = false;
+      arrivals.delete(arrived);
     };
   }, [parts]);
   return parts;

@@ -1,38 +1,27 @@
 /**
- * One polite live region (`role="status"`) for the whole app, always in the DOM so screen
- * readers pick up changes. Views announce through useAnnounce(); they never add their own
- * status region (two would make "the" status region ambiguous).
+ * One polite live region (`role="status"`) for the whole app, rendered by FeedbackHost
+ * (feedback-host.tsx) from the first render so screen readers pick up changes. Views announce
+ * through useAnnounce(); they never add their own status region (two would make "the" status
+ * region ambiguous). This code is not needed before an interaction: the first page loads it
+ * with the deferred chunk.
  */
-import { createContext, type ReactNode, useCallback, useContext, useRef } from "react";
+import { useCallback, useContext } from "react";
+import { FeedbackContext } from "./feedback-host";
 
-type Announce = (message: string) => void;
+export type Announce = (message: string) => void;
 
-const AnnounceContext = createContext<Announce>(() => {});
-
-export function LiveAnnouncer({ children }: { children: ReactNode }) {
-  const region = useRef<HTMLDivElement>(null);
-  // Written straight into the region, which React renders empty and never updates: a new
-  // element each time, so repeating the same message still counts as a change.
-  const announce = useCallback<Announce>((message) => {
-    const text = document.createElement("span");
-    text.textContent = message;
-    region.current?.replaceChildren(text);
-  }, []);
-  return (
-    <AnnounceContext.Provider value={announce}>
-      {children}
-      <div
-        ref={region}
-        role="status"
-        aria-live="polite"
-        aria-atomic="true"
-        className="visually-hidden"
-      />
-    </AnnounceContext.Provider>
-  );
+/**
+ * Says `message` politely through `region`: a new element each time, so repeating the same
+ * message still counts as a change. Does nothing without a region.
+ */
+export function announceIn(region: HTMLElement | null | undefined, message: string): void {
+  const text = document.createElement("span");
+  text.textContent = message;
+  region?.replaceChildren(text);
 }
 
 /** Returns announce(message): says `message` politely to assistive technology. */
 export function useAnnounce(): Announce {
-  return useContext(AnnounceContext);
+  const region = useContext(FeedbackContext)?.region;
+  return useCallback<Announce>((message) => announceIn(region?.current, message), [region]);
 }

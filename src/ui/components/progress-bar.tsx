@@ -5,8 +5,8 @@ export interface ProgressBarProps {
   readonly label: string;
   readonly done: number;
   readonly total: number;
-  /** Shorter text shown above the bar (default `label`); `false` shows only the count. */
-  readonly visibleLabel?: string | false;
+  /** Shorter text shown above the bar (default `label`). */
+  readonly visibleLabel?: string;
 }
 
 /** A labelled progress bar with the count in words ("3 of 10"), not only a filled width. */
@@ -17,7 +17,7 @@ export function ProgressBar({ label, done, total, visibleLabel = label }: Progre
   return (
     <div className="progress">
       <div className="progress-label" aria-hidden="true">
-        {visibleLabel !== false && <span>{visibleLabel}</span>}
+        <span>{visibleLabel}</span>
         <span className="progress-value">{value}</span>
       </div>
       <div

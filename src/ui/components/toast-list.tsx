@@ -1,18 +1,17 @@
-/** The visible toasts (deferred: see deferred.ts); the state and API live in toasts.tsx. */
+/**
+ * The visible toasts (deferred: see deferred.ts); the state lives in feedback-host.tsx and
+ * the API in toasts.tsx.
+ */
 import { useEffect, useState } from "react";
 import { useI18n } from "../i18n";
-import type { ToastEntry } from "./toasts";
+import { type ToastEntry, useToast } from "./toasts";
 
 const DEFAULT_DURATION = 8000;
 
-export function ToastList({
-  toasts,
-  dismiss,
-}: {
-  toasts: readonly ToastEntry[];
-  dismiss: (id: number) => void;
-}) {
+export function ToastList({ toasts }: { toasts: readonly ToastEntry[] }) {
   const { t } = useI18n();
+  // Stable while the host lives: a toast's countdown does not restart on every render.
+  const { dismiss } = useToast();
   // While the pointer or focus is on the notices, none of them hides itself.
   const [paused, setPaused] = useState(false);
   return (

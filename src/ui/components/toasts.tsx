@@ -1,10 +1,12 @@
 /**
  * Brief visible notices with optional actions (always "Undo" when a change can be undone).
- * Toasts never take focus or block anything; the live announcer speaks for them.
+ * Toasts never take focus or block anything; the live announcer speaks for them. Their state
+ * lives in FeedbackHost (feedback-host.tsx); showing and hiding them comes with the deferred
+ * chunk and the views, which are the only code to show toasts.
  */
-import { createContext, type ReactNode, useContext, useMemo, useState } from "react";
+import { useContext, useMemo } from "react";
 import { provided } from "../app-context";
-import { useDeferred } from "./deferred";
+import { type FeedbackChannels, FeedbackContext } from "./feedback-host";
 
 export interface ToastAction {
   readonly label: string;
@@ -35,43 +37,30 @@ export interface ToastApi {
 
 const MAX_VISIBLE = 3;
 
-const ToastContext = createContext<ToastApi | null>(null);
+// One sequence for the whole page: ids only have to differ between the toasts shown.
+let nextId = 1;
 
-export function Toasts({ children }: { children: ReactNode }) {
-  const [toasts, setToasts] = useState<readonly ToastEntry[]>([]);
-
-  // setToasts never changes, so neither does the API.
-  const api = useMemo<ToastApi>(() => {
-    let nextId = 1;
-    return {
-      show(toast) {
-        const id = nextId++;
-        setToasts((list) =>
-          [
-            ...list.filter((shown) => toast.key === undefined || shown.key !== toast.key),
-            { ...toast, id },
-          ].slice(-MAX_VISIBLE),
-        );
-        return id;
-      },
-      dismiss(id) {
-        setToasts((list) => list.filter((toast) => toast.id !== id));
-      },
-    };
-  }, []);
-  // The list's code comes with the deferred chunk, right after the first paint; every toast
-  // comes from an interaction (and the live region speaks for each), so none is shown earlier.
-  const ToastList = useDeferred()?.ToastList;
-
-  return (
-    <ToastContext.Provider value={api}>
-      {children}
-      {ToastList && <ToastList toasts={toasts} dismiss={api.dismiss} />}
-    </ToastContext.Provider>
-  );
+/** Shows and dismisses toasts in the toast state of a FeedbackHost. */
+export function toastApi(setToasts: FeedbackChannels["setToasts"]): ToastApi {
+  return {
+    show(toast) {
+      const id = nextId++;
+      setToasts((list) =>
+        [
+          ...list.filter((shown) => toast.key === undefined || shown.key !== toast.key),
+          { ...toast, id },
+        ].slice(-MAX_VISIBLE),
+      );
+      return id;
+    },
+    dismiss(id) {
+      setToasts((list) => list.filter((toast) => toast.id !== id));
+    },
+  };
 }
 
-/** Shows toasts: `show({ message, undo, actions })`. */
+/** Shows toasts: `show({ message, undo, actions })`. The same API until the host changes. */
 export function useToast(): ToastApi {
-  return provided(useContext(ToastContext), "Toasts");
+  const { setToasts } = provided(useContext(FeedbackContext), "FeedbackHost");
+  return useMemo(() => toastApi(setToasts), [setToasts]);
 }

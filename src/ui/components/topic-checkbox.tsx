@@ -10,7 +10,6 @@ export interface TopicCheckboxProps {
   readonly disabled?: boolean;
   /** Overrides ticking through the progress store (default: useTick's toggle). */
   readonly onChange?: (checked: boolean) => void;
-  readonly className?: string;
 }
 
 /**
@@ -23,13 +22,12 @@ export const TopicCheckbox = memo(function TopicCheckbox({
   checked,
   disabled = false,
   onChange,
-  className,
 }: TopicCheckboxProps) {
   const { toggle } = useTick();
   return (
     <input
       type="checkbox"
-      className={className ?? "topic-checkbox"}
+      className="topic-checkbox"
       aria-label={title}
       checked={checked}
       disabled={disabled}

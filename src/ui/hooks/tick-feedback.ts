@@ -6,7 +6,9 @@
  */
 import { missingPrerequisites, type StatusMap, unlockedBy, updateStates } from "../../graph";
 import { type AppServices, doneSetFor, primeStates, statesFor } from "../app-context";
-import type { ToastApi } from "../components/toasts";
+import type { FeedbackChannels } from "../components/feedback-host";
+import { announceIn } from "../components/live-announcer";
+import { toastApi } from "../components/toasts";
 import type { I18n } from "../i18n";
 
 /** Everything the feedback needs from the components that saw the change. */
@@ -14,8 +16,8 @@ export interface TickContext {
   readonly graph: AppServices["graph"];
   readonly progress: AppServices["progress"];
   readonly i18n: Pick<I18n, "t" | "localize">;
-  readonly announce: (message: string) => void;
-  readonly toast: ToastApi;
+  /** Where the feedback goes: the live region and the toasts. */
+  readonly feedback: FeedbackChannels;
 }
 
 /**
@@ -90,7 +92,11 @@ function tickPrerequisites(context: TickContext, ids: readonly string[]): void {
 
 /** Undoes the latest change (the toast's Undo) and says so. */
 function undoLastChange(context: TickContext): void {
-  if (context.progress.getState().undo()) context.announce(context.i18n.t.feedback.tick.undone);
+  if (context.progress.getState().undo()) announce(context, context.i18n.t.feedback.tick.undone);
+}
+
+function announce(context: TickContext, message: string): void {
+  announceIn(context.feedback.region.current, message);
 }
 
 function title({ graph, i18n }: TickContext, id: string): string {
@@ -114,9 +120,9 @@ function report(
   actions?: { label: string; onClick: () => void }[],
 ): void {
   const message = parts.join(" ");
-  context.announce(message);
+  announce(context, message);
   // One shared key: only the latest change's toast stays, so Undo always undoes that change.
-  context.toast.show({
+  toastApi(context.feedback.setToasts).show({
     key: CHANGE_TOAST,
     message,
     undo: () => undoLastChange(context),

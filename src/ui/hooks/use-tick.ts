@@ -5,11 +5,10 @@
  * is there (nearly always before the first click) a tick happens at once, in the same frame;
  * a tick made before waits for it rather than being lost.
  */
-import { useMemo } from "react";
-import { useServices } from "../app-context";
+import { useContext, useMemo } from "react";
+import { provided, useServices } from "../app-context";
 import { withDeferred } from "../components/deferred";
-import { useAnnounce } from "../components/live-announcer";
-import { useToast } from "../components/toasts";
+import { FeedbackContext } from "../components/feedback-host";
 import { useI18n } from "../i18n";
 import type { TickContext } from "./tick-feedback";
 
@@ -21,13 +20,12 @@ export interface TickApi {
 export function useTick(): TickApi {
   const { graph, progress } = useServices();
   const i18n = useI18n();
-  const announce = useAnnounce();
-  const toast = useToast();
+  const feedback = provided(useContext(FeedbackContext), "FeedbackHost");
 
   return useMemo<TickApi>(() => {
-    const context: TickContext = { graph, progress, i18n, announce, toast };
+    const context: TickContext = { graph, progress, i18n, feedback };
     return {
       toggle: (id, checked) => withDeferred((parts) => parts.toggleTopic(context, id, checked)),
     };
-  }, [graph, progress, i18n, announce, toast]);
+  }, [graph, progress, i18n, feedback]);
 }

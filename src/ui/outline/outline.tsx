@@ -48,11 +48,6 @@ export function Outline({ done, readOnly = false }: OutlineProps) {
     return { bySection, count };
   }, [curriculum, states, filter, deferredQuery]);
 
-  const sectionFigures = useMemo(
-    () => new Map(figures.sections.map((section) => [section.id, section])),
-    [figures],
-  );
-
   return (
     <div className="outline">
       <ProgressSummary figures={figures} />
@@ -68,7 +63,7 @@ export function Outline({ done, readOnly = false }: OutlineProps) {
             section={section}
             topicIds={topicIds}
             states={states}
-            figures={sectionFigures.get(section.id)}
+            figures={figures.sections.find((figure) => figure.id === section.id)}
             readOnly={readOnly}
           />
         );

@@ -9,7 +9,7 @@ import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { createGraph } from "../../../src/graph";
 import { createPreferencesStore, createProgressStore } from "../../../src/progress/store";
-import { type AppServices, ServicesProvider, useProgress } from "../../../src/ui/app-context";
+import { type AppServices, ServicesContext, useProgress } from "../../../src/ui/app-context";
 import { useRoute } from "../../../src/ui/router";
 import { fixtureCurriculum, MemoryStorage, PREFERENCES_KEY, PROGRESS_KEY } from "../render-app";
 
@@ -46,9 +46,9 @@ it("hydrates the prerendered page with one render: stored progress and the hash 
   expect(app.progress.getInitialState().done).not.toBe(app.progress.getState().done);
 
   const tree = (
-    <ServicesProvider services={app}>
+    <ServicesContext value={app}>
       <Probe />
-    </ServicesProvider>
+    </ServicesContext>
   );
   const container = document.createElement("div");
   container.innerHTML = renderToString(tree);

@@ -9,9 +9,12 @@ describe("routes", () => {
     ["#/", { name: "outline" }],
     ["#/graph", { name: "graph" }],
     ["#/plan/", { name: "plan" }],
+    ["#//plan//", { name: "plan" }],
+    ["#/graph/more", { name: "not-found" }],
     ["#/topic/rnn", { name: "topic", id: "rnn" }],
     ["#/topic/%E4%B8%AD", { name: "topic", id: "中" }],
     ["#/topic/%E0%A4%A", { name: "topic", id: "%E0%A4%A" }],
+    ["#/topic/a/b", { name: "topic", id: "a/b" }],
     ["#/share/AbC-_1", { name: "share", code: "AbC-_1" }],
     ["#/share/", { name: "share", code: "" }],
     ["#/share/<script>", { name: "share", code: "<script>" }],
@@ -32,6 +35,9 @@ describe("routes", () => {
 
   it.each([
     [{ name: "outline" as const }, "#/"],
+    [{ name: "graph" as const }, "#/graph"],
+    [{ name: "plan" as const }, "#/plan"],
+    [{ name: "not-found" as const, id: "gone" }, "#/"],
     [{ name: "topic" as const, id: "a b" }, "#/topic/a%20b"],
     [{ name: "share" as const, code: "x_1" }, "#/share/x_1"],
   ])("builds links (%j -> %s)", (route, link) => {
