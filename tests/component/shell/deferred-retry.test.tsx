@@ -3,6 +3,7 @@
  * offline, say — must not keep its parts out of the page after a later load succeeds.
  */
 import { act, render, screen } from "@testing-library/react";
+import { loadDeferred, useDeferred } from "../../../src/ui/components/deferred";
 
 let failWriteSide = true;
 vi.mock("../../../src/progress/load-write-side", async (original) => {
@@ -14,11 +15,11 @@ vi.mock("../../../src/progress/load-write-side", async (original) => {
   };
 });
 
+function Probe() {
+  return <p>{useDeferred() ? "parts loaded" : "waiting"}</p>;
+}
+
 it("shows the deferred parts once any later load succeeds", async () => {
-  const { loadDeferred, useDeferred } = await import("../../../src/ui/components/deferred");
-  function Probe() {
-    return <p>{useDeferred() ? "parts loaded" : "waiting"}</p>;
-  }
   render(<Probe />);
   await act(async () => {
     await loadDeferred().catch(() => {});
