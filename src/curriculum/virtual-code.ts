@@ -18,6 +18,8 @@ export const VIRTUAL = {
   curriculum: "virtual:jiewang/curriculum",
   layout: "virtual:jiewang/layout",
   bodies: "virtual:jiewang/bodies",
+  /** In a build: finds and fetches topic bodies (see fetchedBodiesModule). */
+  fetchedBodies: "virtual:jiewang/fetched-bodies",
   /**
    * Prefix of one topic's body in one language: `virtual:jiewang/body/<id>--<lang>` (kebab ids
    * never hold `--`). The last segment names the chunk, e.g. `softmax--en-<hash>.js`.
@@ -89,37 +91,26 @@ export function dataFiles(
  * JavaScript the first page must run.
  */
 export function fetchedCurriculumModule(): string {
-  return `const own = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
-
-async function fetchJson(url) {
+  return `async function fetchJson(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(\`\${url}: HTTP \${response.status}\`);
   return response.json();
 }
 
 // Loaded once; a failed load is tried again on the next call.
-function once(load) {
-  let promise;
-  return () => {
-    promise ??= load().catch((error) => {
-      promise = undefined;
-      throw error;
-    });
-    return promise;
-  };
+let corePromise;
+function core() {
+  corePromise ??= (async () => {
+    const link = document.getElementById(${JSON.stringify(DATA_LINK_ID)});
+    if (!link || !link.href) throw new Error("index.html names no curriculum data file");
+    const data = await fetchJson(link.href);
+    return { ...data, url: (name) => new URL(name, link.href).href };
+  })().catch((error) => {
+    corePromise = undefined;
+    throw error;
+  });
+  return corePromise;
 }
-
-const core = once(async () => {
-  const link = document.getElementById(${JSON.stringify(DATA_LINK_ID)});
-  if (!link || !link.href) throw new Error("index.html names no curriculum data file");
-  const data = await fetchJson(link.href);
-  return { ...data, url: (name) => new URL(name, link.href).href };
-});
-
-const bodyFiles = once(async () => {
-  const { files, url } = await core();
-  return fetchJson(url(files.bodies));
-});
 
 export async function loadCurriculum() {
   return (await core()).curriculum;
@@ -130,9 +121,31 @@ export async function loadLayout() {
   return fetchJson(url(files.layout));
 }
 
+// Finding a body's file is the topic page's business: that code comes with it.
 export async function loadTopicBody(id, lang) {
-  const { curriculum, url } = await core();
-  const names = await bodyFiles();
+  const bodies = await import(${JSON.stringify(VIRTUAL.fetchedBodies)});
+  return bodies.loadTopicBody(id, lang, core, fetchJson);
+}
+`;
+}
+
+/**
+ * The build's `virtual:jiewang/fetched-bodies` module, loaded with the first topic page: finds a
+ * topic's body file (through an alias, falling back to the primary language) in the index of
+ * bodies, fetched once, and fetches it. Takes the core module's loaders as arguments.
+ */
+export function fetchedBodiesModule(): string {
+  return `const own = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
+
+let indexPromise;
+
+export async function loadTopicBody(id, lang, core, fetchJson) {
+  const { curriculum, files, url } = await core();
+  indexPromise ??= fetchJson(url(files.bodies)).catch((error) => {
+    indexPromise = undefined;
+    throw error;
+  });
+  const names = await indexPromise;
   const aliases = curriculum.aliases;
   const current = own(names, id) ? id : own(aliases, id) ? aliases[id] : undefined;
   if (current === undefined || !own(names, current)) return undefined;

@@ -20,6 +20,7 @@ import {
   bodyModule,
   DATA_LINK_ID,
   dataFiles,
+  fetchedBodiesModule,
   fetchedCurriculumModule,
   inlineCurriculumModule,
   jsonModule,
@@ -149,7 +150,12 @@ export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
       server.watcher.add(dir);
     },
     resolveId(source) {
-      if (source === VIRTUAL.curriculum || source === VIRTUAL.layout || source === VIRTUAL.bodies) {
+      if (
+        source === VIRTUAL.curriculum ||
+        source === VIRTUAL.layout ||
+        source === VIRTUAL.bodies ||
+        source === VIRTUAL.fetchedBodies
+      ) {
         return RESOLVED_PREFIX + source;
       }
       if (parseBodyId(source)) return RESOLVED_PREFIX + source;
@@ -158,6 +164,8 @@ export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
     async load(id) {
       if (!id.startsWith(RESOLVED_PREFIX)) return undefined;
       const source = id.slice(RESOLVED_PREFIX.length);
+      // The same for every curriculum: no need to compile it.
+      if (source === VIRTUAL.fetchedBodies) return fetchedBodiesModule();
       const body = parseBodyId(source);
       if (
         source !== VIRTUAL.curriculum &&

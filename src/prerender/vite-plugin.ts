@@ -11,7 +11,7 @@
 import { posix, resolve } from "node:path";
 import { build, type Plugin, type Rolldown, runnerImport } from "vite";
 import type { CompiledCurriculum } from "../curriculum/types.ts";
-import type { DataFileNames } from "../curriculum/virtual-code.ts";
+import { type DataFileNames, VIRTUAL } from "../curriculum/virtual-code.ts";
 import { pickUiLang } from "../i18n/languages.ts";
 
 const RENDER_FILE = resolve(import.meta.dirname, "render-outline.tsx");
@@ -100,6 +100,10 @@ export function viewFiles(
   const chunks = Object.values(bundle).filter((file) => file.type === "chunk");
   const byName = (name: string) => chunks.find((chunk) => chunk.name === name);
   const strings = byName("view-strings");
+  // A topic page finds its body's file with code of its own (the curriculum plugin's module).
+  const bodiesLoader = chunks.find((chunk) =>
+    chunk.facadeModuleId?.endsWith(VIRTUAL.fetchedBodies),
+  );
   const routes: Record<string, string[]> = {};
   for (const [route, name] of Object.entries(VIEW_CHUNKS)) {
     const view = byName(name);
@@ -114,7 +118,8 @@ export function viewFiles(
     };
     // Every view but the outline comes with the deferred chunk (src/ui/later-views.tsx), which
     // loads the progress write side alongside: all three are needed before the view renders.
-    for (const chunk of [byName("deferred-parts"), byName("write-side"), view, strings]) {
+    const own = route === "topic" ? [bodiesLoader] : [];
+    for (const chunk of [byName("deferred-parts"), byName("write-side"), view, strings, ...own]) {
       if (chunk) visit(chunk.fileName);
     }
     // Fetched by the view once it has mounted: asking now saves a round trip after the chunks.

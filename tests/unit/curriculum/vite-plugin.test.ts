@@ -34,7 +34,11 @@ globalThis.fetch = async (url) => {
   }
 };
 const link = { href: ${JSON.stringify(pathToFileURL(dataFile).href)} };
-globalThis.document = { getElementById: (id) => (id === "jiewang-data" ? link : null) };
+// createElement: the bundler's loader of lazy chunks probes <link> support when it starts.
+globalThis.document = {
+  getElementById: (id) => (id === "jiewang-data" ? link : null),
+  createElement: () => ({}),
+};
 const app = await import(${JSON.stringify(pathToFileURL(entryFile).href)});
 console.log(JSON.stringify(await (async () => { ${probe} })()));`;
   const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], {

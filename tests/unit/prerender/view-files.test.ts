@@ -8,6 +8,7 @@ function chunk(
   imports: string[] = [],
   css: string[] = [],
   isEntry = false,
+  facadeModuleId: string | null = null,
 ) {
   return {
     type: "chunk",
@@ -15,6 +16,7 @@ function chunk(
     fileName,
     imports,
     isEntry,
+    facadeModuleId,
     viteMetadata: { importedCss: new Set(css), importedAssets: new Set() },
   };
 }
@@ -28,6 +30,7 @@ const bundle = Object.fromEntries(
     chunk("view-strings", "assets/view-strings-5.js"),
     chunk("deferred-parts", "assets/deferred-parts-8.js", ["assets/index-1.js"]),
     chunk("write-side", "assets/write-side-9.js"),
+    chunk("fetched-bodies", "assets/fb-10.js", [], [], false, "\0virtual:jiewang/fetched-bodies"),
   ].map((file) => [file.fileName, file]),
 ) as unknown as Rolldown.OutputBundle;
 
@@ -51,6 +54,8 @@ describe("viewFiles", () => {
 
   it("adds the data file each view fetches first, for its own route only", () => {
     expect(routes.topic).toContain("./assets/bodies-6.json");
+    expect(routes.topic).toContain("./assets/fb-10.js");
+    expect(routes.graph).not.toContain("./assets/fb-10.js");
     expect(routes.topic).not.toContain("./assets/layout-7.json");
     expect(routes.graph).not.toContain("./assets/bodies-6.json");
   });
