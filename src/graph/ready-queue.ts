@@ -6,19 +6,19 @@
  * heap here, which matters because plans sort thousands of topics.
  */
 export class ReadyQueue {
-  private readonly words: Int32Array;
-  private readonly summary: Int32Array;
+  // Declared, not defined: the constructor assigns every field, and field definitions would
+  // only repeat their names in the first-load bundle.
+  declare private readonly words: Int32Array;
+  declare private readonly summary: Int32Array;
   /** No summary word below this one holds a bit. */
-  private low = 0;
-  private count = 0;
+  declare private low: number;
+  declare private count: number;
 
   constructor(capacity: number) {
     this.words = new Int32Array((capacity >> 5) + 1);
     this.summary = new Int32Array((capacity >> 10) + 1);
-  }
-
-  get size(): number {
-    return this.count;
+    this.low = 0;
+    this.count = 0;
   }
 
   /** Adds a position (each at most once). */

@@ -48,8 +48,8 @@ export function topologicalOrder(
   }
   const out = new Int32Array(includedCount);
   let written = 0;
-  while (ready.size > 0) {
-    const u = topicAtReadingKey[ready.pop()] ?? 0;
+  for (let key = ready.pop(); key >= 0; key = ready.pop()) {
+    const u = topicAtReadingKey[key] ?? 0;
     out[written++] = u;
     for (let r = revStart[u] ?? 0, end = revStart[u + 1] ?? 0; r < end; r++) {
       const owner = groupOwner[revGroups[r] ?? 0] ?? 0;
@@ -59,25 +59,10 @@ export function topologicalOrder(
       if (left === 0) ready.push(readingKey[owner] ?? 0);
     }
   }
-  if (written < includedCount)
-    written = appendCycleLeftovers(out, written, waiting, readingKey, include);
-  return out;
-}
-
-function appendCycleLeftovers(
-  out: Int32Array,
-  written: number,
-  waiting: Int32Array,
-  readingKey: Int32Array,
-  include: Uint8Array | undefined,
-): number {
-  const rest: number[] = [];
-  for (let t = 0; t < waiting.length; t++) {
-    if ((include && include[t] !== 1) || (waiting[t] ?? 0) <= 0) continue;
-    rest.push(t);
+  // Left waiting means caught in a cycle (topics outside `include` never wait): append them
+  // in reading order.
+  if (written < includedCount) {
+    for (const t of topicAtReadingKey) if ((waiting[t] ?? 0) > 0) out[written++] = t;
   }
-  rest.sort((a, b) => (readingKey[a] ?? 0) - (readingKey[b] ?? 0));
-  let at = written;
-  for (const t of rest) out[at++] = t;
-  return at;
+  return out;
 }

@@ -24,7 +24,7 @@ describe("ReadyQueue", () => {
     const queue = new ReadyQueue(2048);
     for (const p of pushed) queue.push(p);
     expect(Array.from({ length: pushed.length }, () => queue.pop())).toEqual(popped);
-    expect(queue.size).toBe(0);
+    expect(queue.pop()).toBe(-1);
   });
 
   it("always pops the smallest position present, under any mix of pushes and pops", () => {
