@@ -67,21 +67,15 @@ export class GraphIndex implements Graph, RequirementArrays {
       this.optional[i] = topic.optional === true ? 1 : 0;
       this.sectionRank[i] = sectionPosition.get(topic.section) ?? sectionPosition.size;
     });
-    this.readingKey = buildReadingKey(topics, this.sectionRank);
-    this.topicAtReadingKey = new Int32Array(size);
-    this.readingKey.forEach((key, t) => {
-      this.topicAtReadingKey[key] = t;
-    });
-
+    // The flat arrays come from helpers that return them under their field names (typed as a
+    // Pick of this class, so a misspelt name fails the type check).
     const groups = buildGroups(topics, lookup);
-    this.groupStart = groups.groupStart;
-    this.groupOwner = groups.groupOwner;
-    this.groupSource = groups.groupSource;
-    this.memberStart = groups.memberStart;
-    this.members = groups.members;
-    const reverse = buildReverse(size, groups.members, groups.memberStart);
-    this.revStart = reverse.revStart;
-    this.revGroups = reverse.revGroups;
+    Object.assign(
+      this,
+      readingOrder(topics, this.sectionRank),
+      groups,
+      buildReverse(size, groups.members, groups.memberStart),
+    );
 
     this.orderIndices = topologicalOrder(this, undefined, size);
     this.rank = new Int32Array(size);
@@ -163,7 +157,11 @@ function buildLookup(
   return lookup;
 }
 
-function buildReadingKey(topics: readonly CompiledTopic[], sectionRank: Int32Array): Int32Array {
+/** Reading position of each topic (section order, then `topic.index`) and its inverse. */
+function readingOrder(
+  topics: readonly CompiledTopic[],
+  sectionRank: Int32Array,
+): Pick<GraphIndex, "readingKey" | "topicAtReadingKey"> {
   const position = (topic: CompiledTopic | undefined) => {
     const index = topic?.index;
     return typeof index === "number" && Number.isFinite(index) ? index : Number.MAX_SAFE_INTEGER;
@@ -175,14 +173,18 @@ function buildReadingKey(topics: readonly CompiledTopic[], sectionRank: Int32Arr
       position(topics[a]) - position(topics[b]) ||
       a - b,
   );
-  const key = new Int32Array(topics.length);
-  sorted.forEach((t, place) => {
-    key[t] = place;
+  const topicAtReadingKey = Int32Array.from(sorted);
+  const readingKey = new Int32Array(topics.length);
+  topicAtReadingKey.forEach((t, place) => {
+    readingKey[t] = place;
   });
-  return key;
+  return { readingKey, topicAtReadingKey };
 }
 
-function buildGroups(topics: readonly CompiledTopic[], lookup: ReadonlyMap<string, number>) {
+function buildGroups(
+  topics: readonly CompiledTopic[],
+  lookup: ReadonlyMap<string, number>,
+): Pick<GraphIndex, "groupStart" | "groupOwner" | "groupSource" | "memberStart" | "members"> {
   const groupStart = new Int32Array(topics.length + 1);
   const owners: number[] = [];
   const sources: number[] = [];
@@ -220,7 +222,11 @@ function buildGroups(topics: readonly CompiledTopic[], lookup: ReadonlyMap<strin
   };
 }
 
-function buildReverse(size: number, members: Int32Array, memberStart: Int32Array) {
+function buildReverse(
+  size: number,
+  members: Int32Array,
+  memberStart: Int32Array,
+): Pick<GraphIndex, "revStart" | "revGroups"> {
   const revStart = new Int32Array(size + 1);
   for (const m of members) revStart[m + 1] = (revStart[m + 1] ?? 0) + 1;
   for (let t = 0; t < size; t++) revStart[t + 1] = (revStart[t + 1] ?? 0) + (revStart[t] ?? 0);
