@@ -77,7 +77,7 @@ export class GraphIndex implements Graph, RequirementArrays {
       buildReverse(size, groups.members, groups.memberStart),
     );
 
-    this.orderIndices = topologicalOrder(this, undefined, size);
+    this.orderIndices = topologicalOrder(this);
     this.rank = new Int32Array(size);
     this.orderIndices.forEach((t, position) => {
       this.rank[t] = position;

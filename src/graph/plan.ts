@@ -23,6 +23,7 @@ export interface PlanOptions {
 /** Plan result in integer form, shared by `planTo`, `missingPrerequisites` and `nextUp`. */
 export interface PlanIndices {
   readonly order: Int32Array;
+  /** 1 for a topic of the plan. */
   readonly inPlan: Uint8Array;
   readonly hours: number;
   readonly costModel: Plan["costModel"];
@@ -66,11 +67,9 @@ export function planIndices(
   stack[0] = goal;
   let depth = 1;
   inPlan[goal] = 1;
-  let count = 0;
   let total = 0;
   while (depth > 0) {
     const t = stack[--depth] ?? 0;
-    count++;
     total += hours[t] ?? 0;
     for (let g = groupStart[t] ?? 0, end = groupStart[t + 1] ?? 0; g < end; g++) {
       if (search.groupOpen[g] !== 1) continue;
@@ -80,8 +79,7 @@ export function planIndices(
       stack[depth++] = chosen;
     }
   }
-  const order = topologicalOrder(index, inPlan, count);
-  return { order, inPlan, hours: total, costModel };
+  return { order: topologicalOrder(index, inPlan), inPlan, hours: total, costModel };
 }
 
 /**

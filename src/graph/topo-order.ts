@@ -18,24 +18,23 @@ export interface RequirementArrays {
 }
 
 /**
- * Kahn's algorithm over the topics where `include[t]` is 1, taking ready topics by `readingKey`
- * so that among topics ready at the same time the one read earlier comes first. A topic waits
- * for every included topic it names in any requirement group. Topics caught in a cycle (which
- * a valid curriculum never has) are appended at the end in reading order instead of throwing.
- * O(V + E) plus a short bitset scan per topic (see ReadyQueue).
+ * Kahn's algorithm over the topics where `include[t]` is 1 (all of them without `include`),
+ * taking ready topics by `readingKey` so that among topics ready at the same time the one read
+ * earlier comes first. A topic waits for every included topic it names in any requirement
+ * group. Topics caught in a cycle (which a valid curriculum never has) are appended at the end
+ * in reading order instead of throwing. O(V + E) plus a short bitset scan per topic (see
+ * ReadyQueue).
  */
-export function topologicalOrder(
-  arrays: RequirementArrays,
-  include: Uint8Array | undefined,
-  includedCount: number,
-): Int32Array {
+export function topologicalOrder(arrays: RequirementArrays, include?: Uint8Array): Int32Array {
   const { size, groupStart, groupOwner, memberStart, members, revStart, revGroups } = arrays;
   const { readingKey, topicAtReadingKey } = arrays;
   const waiting = new Int32Array(size);
   // The queue holds reading positions, so the earliest-read ready topic comes out first.
   const ready = new ReadyQueue(size);
+  let includedCount = 0;
   for (let t = 0; t < size; t++) {
     if (include && include[t] !== 1) continue;
+    includedCount++;
     let count = 0;
     const firstMember = memberStart[groupStart[t] ?? 0] ?? 0;
     const endMember = memberStart[groupStart[t + 1] ?? 0] ?? 0;
