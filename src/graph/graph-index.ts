@@ -49,12 +49,11 @@ export class GraphIndex implements Graph, RequirementArrays {
 
   constructor(curriculum: CompiledCurriculum) {
     this.curriculum = curriculum;
-    const topics = uniqueTopics(curriculum.topics);
+    const { topics, lookup } = indexTopics(curriculum);
     const size = topics.length;
     this.size = size;
     this.topics = topics;
     this.ids = topics.map((t) => t.id);
-    const lookup = buildLookup(topics, curriculum.aliases);
     this.lookup = lookup;
 
     this.hours = new Float64Array(size);
@@ -124,37 +123,29 @@ export function indexOf(graph: Graph): GraphIndex {
   return createGraph(graph.curriculum) as GraphIndex;
 }
 
-function uniqueTopics(topics: readonly CompiledTopic[] | undefined): CompiledTopic[] {
-  const seen = new Set<string>();
-  const kept: CompiledTopic[] = [];
-  for (const topic of topics ?? []) {
-    if (!topic || typeof topic.id !== "string" || seen.has(topic.id)) continue;
-    seen.add(topic.id);
-    kept.push(topic);
-  }
-  return kept;
-}
-
-function buildLookup(
-  topics: readonly CompiledTopic[],
-  aliasRecord: Readonly<Record<string, string>> | undefined,
-): Map<string, number> {
+/**
+ * The topics kept (the first of each id; entries without a string id are dropped) and the
+ * position of each by its id or any former id (a current id always wins over a former one).
+ */
+function indexTopics(curriculum: CompiledCurriculum) {
+  const topics: CompiledTopic[] = [];
   const lookup = new Map<string, number>();
-  topics.forEach((topic, i) => {
-    lookup.set(topic.id, i);
-  });
+  for (const topic of curriculum.topics ?? []) {
+    if (!topic || typeof topic.id !== "string" || lookup.has(topic.id)) continue;
+    lookup.set(topic.id, topics.length);
+    topics.push(topic);
+  }
   const addAlias = (alias: unknown, target: number | undefined) => {
-    // A current id always wins over a former one.
     if (typeof alias !== "string" || target === undefined || lookup.has(alias)) return;
     lookup.set(alias, target);
   };
   topics.forEach((topic, i) => {
     for (const alias of topic.aliases ?? []) addAlias(alias, i);
   });
-  for (const [alias, target] of Object.entries(aliasRecord ?? {})) {
+  for (const [alias, target] of Object.entries(curriculum.aliases ?? {})) {
     addAlias(alias, typeof target === "string" ? lookup.get(target) : undefined);
   }
-  return lookup;
+  return { topics, lookup };
 }
 
 /** Reading position of each topic (section order, then `topic.index`) and its inverse. */
