@@ -78,18 +78,14 @@ export class TopicStatusMap implements ReadonlyMap<string, TopicStatus> {
     return unmet;
   }
 
-  private position(id: string): number {
-    const t = this.index.indexOf(id);
-    return t >= 0 && this.index.ids[t] === id ? t : -1;
-  }
-
   get(id: string): TopicStatus | undefined {
-    const t = this.position(id);
-    return t < 0 ? undefined : this.statusAt(t);
+    const t = this.index.indexOf(id);
+    // Keys are current ids only: an alias finds its topic, but not as a key.
+    return t >= 0 && this.index.ids[t] === id ? this.statusAt(t) : undefined;
   }
 
   has(id: string): boolean {
-    return this.position(id) >= 0;
+    return this.get(id) !== undefined;
   }
 
   forEach(
@@ -108,7 +104,7 @@ export class TopicStatusMap implements ReadonlyMap<string, TopicStatus> {
   }
 
   *values(): MapIterator<TopicStatus> {
-    for (const [, status] of this) yield status;
+    for (let t = 0; t < this.index.size; t++) yield this.statusAt(t);
   }
 
   [Symbol.iterator](): MapIterator<[string, TopicStatus]> {
