@@ -181,29 +181,24 @@ function buildGroups(
   const sources: number[] = [];
   const memberStarts: number[] = [0];
   const members: number[] = [];
-  // Stamps dedupe members within one group (an alias and its id may both be listed).
-  const stamp = new Int32Array(topics.length);
-  let groupCount = 0;
   topics.forEach((topic, t) => {
-    groupStart[t] = groupCount;
+    groupStart[t] = owners.length;
     const requires = Array.isArray(topic.requires) ? topic.requires : [];
     requires.forEach((group, source) => {
-      const stampValue = groupCount + 1;
       const before = members.length;
       for (const id of Array.isArray(group) ? group : []) {
         const m = lookup.get(id);
-        if (m === undefined || stamp[m] === stampValue) continue;
-        stamp[m] = stampValue;
+        // An alias and its id may both be listed: keep one (groups are a few members long).
+        if (m === undefined || members.includes(m, before)) continue;
         members.push(m);
       }
       if (members.length === before) return;
       owners.push(t);
       sources.push(source);
       memberStarts.push(members.length);
-      groupCount++;
     });
   });
-  groupStart[topics.length] = groupCount;
+  groupStart[topics.length] = owners.length;
   return {
     groupStart,
     groupOwner: Int32Array.from(owners),
