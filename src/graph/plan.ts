@@ -48,19 +48,14 @@ export function planIndices(
   goal: number,
   options: PlanOptions = {},
 ): PlanIndices {
+  const inPlan = new Uint8Array(index.size);
   if (goal < 0 || goal >= index.size || done[goal] === 1) {
-    return {
-      order: new Int32Array(0),
-      inPlan: new Uint8Array(index.size),
-      hours: 0,
-      costModel: "exact",
-    };
+    return { order: new Int32Array(0), inPlan, hours: 0, costModel: "exact" };
   }
   const search = relevantTopics(index, done, goal);
   const budget = options.exactCostBudget ?? defaultExactCostBudget(index);
   const { choice, costModel } = chooseMembers(index, search, budget);
 
-  const inPlan = new Uint8Array(index.size);
   const { groupStart, hours } = index;
   // Each topic is pushed at most once, so `size` slots suffice.
   const stack = new Int32Array(index.size);
