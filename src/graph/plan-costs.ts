@@ -32,40 +32,27 @@ export function chooseMembers(
   search: PlanSearch,
   budget: number,
 ): MemberChoices {
+  const { groupStart, hours } = index;
   const { sequence, candidate, groupOpen } = search;
-  const estimate = new Int32Array(groupOpen.length).fill(-1);
+  const estimate: MemberChoices = {
+    choice: new Int32Array(groupOpen.length).fill(-1),
+    costModel: "estimate",
+  };
   const cost = new Float64Array(index.size).fill(Number.POSITIVE_INFINITY);
   const chain = new Int32Array(index.size);
   // A member's plan holds at least its longest forced chain, whatever the choices turn out to
   // be: the sum over candidates bounds the exact walks' work from below.
   let lowerBound = 0;
   for (const t of sequence) {
-    cost[t] = chooseFor(index, groupOpen, estimate, cost, chain, t);
+    cost[t] = chooseFor(index, groupOpen, estimate.choice, cost, chain, t);
     if (candidate[t] === 1) lowerBound += chain[t] ?? 0;
   }
-  if (lowerBound <= budget) {
-    const exact = new Int32Array(groupOpen.length).fill(-1);
-    if (exactChoices(index, search, exact, chain, budget)) {
-      return { choice: exact, costModel: "exact" };
-    }
-  }
-  return { choice: estimate, costModel: "estimate" };
-}
+  if (lowerBound > budget) return estimate;
 
-/**
- * Fills `choice` by exact costs; false (leaving it partial) once the work passes `budget`.
- * `chain` holds the estimate pass's chains: choosing writes the same values again.
- */
-function exactChoices(
-  index: GraphIndex,
-  search: PlanSearch,
-  choice: Int32Array,
-  chain: Int32Array,
-  budget: number,
-): boolean {
-  const { groupStart, hours } = index;
-  const { sequence, candidate, groupOpen } = search;
-  const cost = new Float64Array(index.size).fill(Number.POSITIVE_INFINITY);
+  // Exact costs, in the same order. Choosing again rewrites the chains with the same values;
+  // the estimate's costs are no longer needed, so their array starts over.
+  const choice = new Int32Array(groupOpen.length).fill(-1);
+  cost.fill(Number.POSITIVE_INFINITY);
   const stamp = new Int32Array(index.size);
   // A topic enters a walk's stack at most once (stamps), so `size` slots always suffice.
   const stack = new Int32Array(index.size);
@@ -93,10 +80,11 @@ function exactChoices(
         stack[depth++] = chosen;
       }
     }
-    if (work > budget) return false;
+    // Past the budget: abandon the exact costs and keep the estimate.
+    if (work > budget) return estimate;
     cost[t] = sum;
   }
-  return true;
+  return { choice, costModel: "exact" };
 }
 
 /**
