@@ -40,7 +40,7 @@ export function progressFigures(graph: Graph, done: Iterable<string>): ProgressF
   let hoursDone = 0;
   let hoursTotal = 0;
   for (let t = 0; t < index.size; t++) {
-    const isDone = flags[t] === 1 ? 1 : 0;
+    const isDone = flags[t] ?? 0;
     const isOptional = index.optional[t] === 1;
     const overall = isOptional ? optional : required;
     overall.done += isDone;
