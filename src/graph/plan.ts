@@ -30,15 +30,11 @@ export interface PlanIndices {
 }
 
 /**
- * Default exact-cost budget, in visited topics and groups: the floor covers any hand-written
- * curriculum (a dense generated one of 400 topics needs about 64,000), and past it the
- * budget grows only linearly, so the work thrown away before falling back to the estimate
- * stays a small multiple of one linear pass.
+ * Floor of the default exact-cost budget, in visited topics and groups: it covers any
+ * hand-written curriculum (a dense generated one of 400 topics needs about 64,000). Past it the
+ * budget is 4 x (topics + requirement entries): it grows only linearly, so the work thrown away
+ * before falling back to the estimate stays a small multiple of one linear pass.
  */
-export function defaultExactCostBudget(index: GraphIndex): number {
-  return Math.max(EXACT_COST_BUDGET_FLOOR, 4 * (index.size + index.members.length));
-}
-
 export const EXACT_COST_BUDGET_FLOOR = 200_000;
 
 /** `planTo` over integer positions and a done flag per topic; `goal` -1 gives an empty plan. */
@@ -53,7 +49,9 @@ export function planIndices(
     return { order: new Int32Array(0), inPlan, hours: 0, costModel: "exact" };
   }
   const search = relevantTopics(index, done, goal);
-  const budget = options.exactCostBudget ?? defaultExactCostBudget(index);
+  const budget =
+    options.exactCostBudget ??
+    Math.max(EXACT_COST_BUDGET_FLOOR, 4 * (index.size + index.members.length));
   const { choice, costModel } = chooseMembers(index, search, budget);
 
   const { groupStart, hours } = index;
