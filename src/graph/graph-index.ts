@@ -77,10 +77,7 @@ export class GraphIndex implements Graph, RequirementArrays {
     );
 
     this.orderIndices = topologicalOrder(this);
-    this.rank = new Int32Array(size);
-    this.orderIndices.forEach((t, position) => {
-      this.rank[t] = position;
-    });
+    this.rank = positionsIn(this.orderIndices);
     this.order = Array.from(this.orderIndices, (t) => this.ids[t] ?? "");
   }
 
@@ -165,11 +162,16 @@ function readingOrder(
       a - b,
   );
   const topicAtReadingKey = Int32Array.from(sorted);
-  const readingKey = new Int32Array(topics.length);
-  topicAtReadingKey.forEach((t, place) => {
-    readingKey[t] = place;
+  return { readingKey: positionsIn(topicAtReadingKey), topicAtReadingKey };
+}
+
+/** Where each topic stands in `sequence`, an ordering of all topics (its inverse). */
+function positionsIn(sequence: Int32Array): Int32Array {
+  const position = new Int32Array(sequence.length);
+  sequence.forEach((t, place) => {
+    position[t] = place;
   });
-  return { readingKey, topicAtReadingKey };
+  return position;
 }
 
 function buildGroups(
