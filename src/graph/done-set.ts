@@ -7,9 +7,7 @@ import { type Graph, type GraphIndex, indexOf } from "./graph-index";
 export function resolveDone(graph: Graph, ids: Iterable<string>): ReadonlySet<string> {
   const index = indexOf(graph);
   const flags = doneFlags(index, ids);
-  const resolved = new Set<string>();
-  for (let t = 0; t < index.size; t++) if (flags[t] === 1) resolved.add(index.ids[t] ?? "");
-  return resolved;
+  return new Set(index.ids.filter((_, t) => flags[t] === 1));
 }
 
 /** One byte per topic: 1 when the topic, or one of its aliases, is in `ids`. O(|ids|). */

@@ -49,12 +49,11 @@ export class GraphIndex implements Graph, RequirementArrays {
 
   constructor(curriculum: CompiledCurriculum) {
     this.curriculum = curriculum;
-    const topics = uniqueTopics(curriculum.topics);
+    const { topics, lookup } = indexTopics(curriculum);
     const size = topics.length;
     this.size = size;
     this.topics = topics;
     this.ids = topics.map((t) => t.id);
-    const lookup = buildLookup(topics, curriculum.aliases);
     this.lookup = lookup;
 
     this.hours = new Float64Array(size);
@@ -67,27 +66,18 @@ export class GraphIndex implements Graph, RequirementArrays {
       this.optional[i] = topic.optional === true ? 1 : 0;
       this.sectionRank[i] = sectionPosition.get(topic.section) ?? sectionPosition.size;
     });
-    this.readingKey = buildReadingKey(topics, this.sectionRank);
-    this.topicAtReadingKey = new Int32Array(size);
-    this.readingKey.forEach((key, t) => {
-      this.topicAtReadingKey[key] = t;
-    });
-
+    // The flat arrays come from helpers that return them under their field names (typed as a
+    // Pick of this class, so a misspelt name fails the type check).
     const groups = buildGroups(topics, lookup);
-    this.groupStart = groups.groupStart;
-    this.groupOwner = groups.groupOwner;
-    this.groupSource = groups.groupSource;
-    this.memberStart = groups.memberStart;
-    this.members = groups.members;
-    const reverse = buildReverse(size, groups.members, groups.memberStart);
-    this.revStart = reverse.revStart;
-    this.revGroups = reverse.revGroups;
+    Object.assign(
+      this,
+      readingOrder(topics, this.sectionRank),
+      groups,
+      buildReverse(size, groups.members, groups.memberStart),
+    );
 
-    this.orderIndices = topologicalOrder(this, undefined, size);
-    this.rank = new Int32Array(size);
-    this.orderIndices.forEach((t, position) => {
-      this.rank[t] = position;
-    });
+    this.orderIndices = topologicalOrder(this);
+    this.rank = positionsIn(this.orderIndices);
     this.order = Array.from(this.orderIndices, (t) => this.ids[t] ?? "");
   }
 
@@ -130,40 +120,36 @@ export function indexOf(graph: Graph): GraphIndex {
   return createGraph(graph.curriculum) as GraphIndex;
 }
 
-function uniqueTopics(topics: readonly CompiledTopic[] | undefined): CompiledTopic[] {
-  const seen = new Set<string>();
-  const kept: CompiledTopic[] = [];
-  for (const topic of topics ?? []) {
-    if (!topic || typeof topic.id !== "string" || seen.has(topic.id)) continue;
-    seen.add(topic.id);
-    kept.push(topic);
-  }
-  return kept;
-}
-
-function buildLookup(
-  topics: readonly CompiledTopic[],
-  aliasRecord: Readonly<Record<string, string>> | undefined,
-): Map<string, number> {
+/**
+ * The topics kept (the first of each id; entries without a string id are dropped) and the
+ * position of each by its id or any former id (a current id always wins over a former one).
+ */
+function indexTopics(curriculum: CompiledCurriculum) {
+  const topics: CompiledTopic[] = [];
   const lookup = new Map<string, number>();
-  topics.forEach((topic, i) => {
-    lookup.set(topic.id, i);
-  });
+  for (const topic of curriculum.topics ?? []) {
+    if (!topic || typeof topic.id !== "string" || lookup.has(topic.id)) continue;
+    lookup.set(topic.id, topics.length);
+    topics.push(topic);
+  }
   const addAlias = (alias: unknown, target: number | undefined) => {
-    // A current id always wins over a former one.
     if (typeof alias !== "string" || target === undefined || lookup.has(alias)) return;
     lookup.set(alias, target);
   };
   topics.forEach((topic, i) => {
     for (const alias of topic.aliases ?? []) addAlias(alias, i);
   });
-  for (const [alias, target] of Object.entries(aliasRecord ?? {})) {
+  for (const [alias, target] of Object.entries(curriculum.aliases ?? {})) {
     addAlias(alias, typeof target === "string" ? lookup.get(target) : undefined);
   }
-  return lookup;
+  return { topics, lookup };
 }
 
-function buildReadingKey(topics: readonly CompiledTopic[], sectionRank: Int32Array): Int32Array {
+/** Reading position of each topic (section order, then `topic.index`) and its inverse. */
+function readingOrder(
+  topics: readonly CompiledTopic[],
+  sectionRank: Int32Array,
+): Pick<GraphIndex, "readingKey" | "topicAtReadingKey"> {
   const position = (topic: CompiledTopic | undefined) => {
     const index = topic?.index;
     return typeof index === "number" && Number.isFinite(index) ? index : Number.MAX_SAFE_INTEGER;
@@ -175,42 +161,46 @@ function buildReadingKey(topics: readonly CompiledTopic[], sectionRank: Int32Arr
       position(topics[a]) - position(topics[b]) ||
       a - b,
   );
-  const key = new Int32Array(topics.length);
-  sorted.forEach((t, place) => {
-    key[t] = place;
-  });
-  return key;
+  const topicAtReadingKey = Int32Array.from(sorted);
+  return { readingKey: positionsIn(topicAtReadingKey), topicAtReadingKey };
 }
 
-function buildGroups(topics: readonly CompiledTopic[], lookup: ReadonlyMap<string, number>) {
+/** Where each topic stands in `sequence`, an ordering of all topics (its inverse). */
+function positionsIn(sequence: Int32Array): Int32Array {
+  const position = new Int32Array(sequence.length);
+  sequence.forEach((t, place) => {
+    position[t] = place;
+  });
+  return position;
+}
+
+function buildGroups(
+  topics: readonly CompiledTopic[],
+  lookup: ReadonlyMap<string, number>,
+): Pick<GraphIndex, "groupStart" | "groupOwner" | "groupSource" | "memberStart" | "members"> {
   const groupStart = new Int32Array(topics.length + 1);
   const owners: number[] = [];
   const sources: number[] = [];
   const memberStarts: number[] = [0];
   const members: number[] = [];
-  // Stamps dedupe members within one group (an alias and its id may both be listed).
-  const stamp = new Int32Array(topics.length);
-  let groupCount = 0;
   topics.forEach((topic, t) => {
-    groupStart[t] = groupCount;
+    groupStart[t] = owners.length;
     const requires = Array.isArray(topic.requires) ? topic.requires : [];
     requires.forEach((group, source) => {
-      const stampValue = groupCount + 1;
       const before = members.length;
       for (const id of Array.isArray(group) ? group : []) {
         const m = lookup.get(id);
-        if (m === undefined || stamp[m] === stampValue) continue;
-        stamp[m] = stampValue;
+        // An alias and its id may both be listed: keep one (groups are a few members long).
+        if (m === undefined || members.includes(m, before)) continue;
         members.push(m);
       }
       if (members.length === before) return;
       owners.push(t);
       sources.push(source);
       memberStarts.push(members.length);
-      groupCount++;
     });
   });
-  groupStart[topics.length] = groupCount;
+  groupStart[topics.length] = owners.length;
   return {
     groupStart,
     groupOwner: Int32Array.from(owners),
@@ -220,7 +210,11 @@ function buildGroups(topics: readonly CompiledTopic[], lookup: ReadonlyMap<strin
   };
 }
 
-function buildReverse(size: number, members: Int32Array, memberStart: Int32Array) {
+function buildReverse(
+  size: number,
+  members: Int32Array,
+  memberStart: Int32Array,
+): Pick<GraphIndex, "revStart" | "revGroups"> {
   const revStart = new Int32Array(size + 1);
   for (const m of members) revStart[m + 1] = (revStart[m + 1] ?? 0) + 1;
   for (let t = 0; t < size; t++) revStart[t + 1] = (revStart[t + 1] ?? 0) + (revStart[t] ?? 0);

@@ -20,7 +20,8 @@ export function nextUp(
   const index = indexOf(graph);
   const flags = doneFlags(index, done);
   const plan = planIndices(index, flags, index.indexOf(goal));
-  const states = statesFromFlags(index, flags.slice());
+  // Nothing changes the flags after this, so the states may take them over.
+  const states = statesFromFlags(index, flags);
   const available: number[] = [];
   for (let t = 0; t < index.size; t++) if (states.stateAt(t) === "available") available.push(t);
 
@@ -52,8 +53,7 @@ export function nextUp(
       (opens[b] ?? 0) - (opens[a] ?? 0) ||
       (index.rank[a] ?? 0) - (index.rank[b] ?? 0),
   );
-  const count = Math.max(0, Math.min(available.length, Math.floor(limit)));
-  return available
-    .slice(0, Number.isNaN(count) ? available.length : count)
-    .map((t) => index.ids[t] ?? "");
+  // A negative limit keeps nothing; NaN, like no limit, keeps everything.
+  if (limit < available.length) available.length = Math.max(0, Math.floor(limit));
+  return available.map((t) => index.ids[t] ?? "");
 }

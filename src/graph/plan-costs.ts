@@ -32,76 +32,34 @@ export function chooseMembers(
   search: PlanSearch,
   budget: number,
 ): MemberChoices {
-  const groupCount = search.groupOpen.length;
-  const estimate = new Int32Array(groupCount).fill(-1);
-  const lowerBound = estimatedChoices(index, search, estimate);
-  if (lowerBound <= budget) {
-    const exact = new Int32Array(groupCount).fill(-1);
-    if (exactChoices(index, search, exact, budget)) return { choice: exact, costModel: "exact" };
-  }
-  return { choice: estimate, costModel: "estimate" };
-}
-
-/**
- * Fills `choice` by the tree estimate. Returns a lower bound on the exact walks' work: a
- * member's plan holds at least 1 + the largest, over its open groups, of the smallest member
- * bound (its longest forced chain), whatever the choices turn out to be.
- */
-function estimatedChoices(index: GraphIndex, search: PlanSearch, choice: Int32Array): number {
-  const { groupStart, memberStart, members, hours } = index;
-  const { sequence, candidate, groupOpen } = search;
-  const cost = new Float64Array(index.size).fill(Number.POSITIVE_INFINITY);
-  const chain = new Int32Array(index.size);
-  let lowerBound = 0;
-  for (const t of sequence) {
-    let sum = hours[t] ?? 0;
-    let longest = 0;
-    for (let g = groupStart[t] ?? 0, end = groupStart[t + 1] ?? 0; g < end; g++) {
-      if (groupOpen[g] !== 1) continue;
-      // One pass over the members: the cheapest (first on a tie) and the shortest chain.
-      const first = memberStart[g] ?? 0;
-      const last = memberStart[g + 1] ?? 0;
-      let best = members[first] ?? 0;
-      let bestCost = cost[best] ?? Number.POSITIVE_INFINITY;
-      let shortest = chain[best] ?? 0;
-      for (let k = first + 1; k < last; k++) {
-        const m = members[k] ?? 0;
-        const c = cost[m] ?? Number.POSITIVE_INFINITY;
-        if (cheaper(c, bestCost)) {
-          best = m;
-          bestCost = c;
-        }
-        shortest = Math.min(shortest, chain[m] ?? 0);
-      }
-      choice[g] = best;
-      // A member without a cost yet can only come from a cycle; it adds nothing.
-      if (Number.isFinite(bestCost)) sum += bestCost;
-      longest = Math.max(longest, shortest);
-    }
-    cost[t] = sum;
-    chain[t] = 1 + longest;
-    if (candidate[t] === 1) lowerBound += 1 + longest;
-  }
-  return lowerBound;
-}
-
-/** Fills `choice` by exact costs; false (leaving it partial) once the work passes `budget`. */
-function exactChoices(
-  index: GraphIndex,
-  search: PlanSearch,
-  choice: Int32Array,
-  budget: number,
-): boolean {
   const { groupStart, hours } = index;
   const { sequence, candidate, groupOpen } = search;
+  const estimate: MemberChoices = {
+    choice: new Int32Array(groupOpen.length).fill(-1),
+    costModel: "estimate",
+  };
   const cost = new Float64Array(index.size).fill(Number.POSITIVE_INFINITY);
+  const chain = new Int32Array(index.size);
+  // A member's plan holds at least its longest forced chain, whatever the choices turn out to
+  // be: the sum over candidates bounds the exact walks' work from below.
+  let lowerBound = 0;
+  for (const t of sequence) {
+    cost[t] = chooseFor(index, groupOpen, estimate.choice, cost, chain, t);
+    if (candidate[t] === 1) lowerBound += chain[t] ?? 0;
+  }
+  if (lowerBound > budget) return estimate;
+
+  // Exact costs, in the same order. Choosing again rewrites the chains with the same values;
+  // the estimate's costs are no longer needed, so their array starts over.
+  const choice = new Int32Array(groupOpen.length).fill(-1);
+  cost.fill(Number.POSITIVE_INFINITY);
   const stamp = new Int32Array(index.size);
   // A topic enters a walk's stack at most once (stamps), so `size` slots always suffice.
   const stack = new Int32Array(index.size);
   let work = 0;
   for (let i = 0; i < sequence.length; i++) {
     const t = sequence[i] ?? 0;
-    chooseFor(index, groupOpen, choice, cost, t);
+    chooseFor(index, groupOpen, choice, cost, chain, t);
     if (candidate[t] !== 1) continue;
     // Walk t's own plan once, marking each topic with this walk's stamp.
     const walk = i + 1;
@@ -122,27 +80,38 @@ function exactChoices(
         stack[depth++] = chosen;
       }
     }
-    if (work > budget) return false;
+    // Past the budget: abandon the exact costs and keep the estimate.
+    if (work > budget) return estimate;
     cost[t] = sum;
   }
-  return true;
+  return { choice, costModel: "exact" };
 }
 
-/** Fills `choice` for t's open groups: the cheapest member, the first listed on a tie. */
+/**
+ * Fills `choice` for t's open groups with the cheapest member by `cost`, the first listed on a
+ * tie, and sets `chain[t]`: 1 + the largest, over those groups, of the shortest member chain.
+ * Returns t's tree estimate: its hours plus the costs of the chosen members (a member without a
+ * cost yet can only come from a cycle; it adds nothing).
+ */
 function chooseFor(
   index: GraphIndex,
   groupOpen: Uint8Array,
   choice: Int32Array,
   cost: Float64Array,
+  chain: Int32Array,
   t: number,
-): void {
-  const { groupStart, memberStart, members } = index;
+): number {
+  const { groupStart, memberStart, members, hours } = index;
+  let sum = hours[t] ?? 0;
+  let longest = 0;
   for (let g = groupStart[t] ?? 0, end = groupStart[t + 1] ?? 0; g < end; g++) {
     if (groupOpen[g] !== 1) continue;
+    // One pass over the members: the cheapest (first on a tie) and the shortest chain.
     const first = memberStart[g] ?? 0;
     const last = memberStart[g + 1] ?? 0;
-    let best = members[first] ?? -1;
+    let best = members[first] ?? 0;
     let bestCost = cost[best] ?? Number.POSITIVE_INFINITY;
+    let shortest = chain[best] ?? 0;
     for (let k = first + 1; k < last; k++) {
       const m = members[k] ?? 0;
       const c = cost[m] ?? Number.POSITIVE_INFINITY;
@@ -150,9 +119,14 @@ function chooseFor(
         best = m;
         bestCost = c;
       }
+      shortest = Math.min(shortest, chain[m] ?? 0);
     }
     choice[g] = best;
+    if (Number.isFinite(bestCost)) sum += bestCost;
+    longest = Math.max(longest, shortest);
   }
+  chain[t] = 1 + longest;
+  return sum;
 }
 
 /**

@@ -23,21 +23,18 @@ export interface PlanOptions {
 /** Plan result in integer form, shared by `planTo`, `missingPrerequisites` and `nextUp`. */
 export interface PlanIndices {
   readonly order: Int32Array;
+  /** 1 for a topic of the plan. */
   readonly inPlan: Uint8Array;
   readonly hours: number;
   readonly costModel: Plan["costModel"];
 }
 
 /**
- * Default exact-cost budget, in visited topics and groups: the floor covers any hand-written
- * curriculum (a dense generated one of 400 topics needs about 64,000), and past it the
- * budget grows only linearly, so the work thrown away before falling back to the estimate
- * stays a small multiple of one linear pass.
+ * Floor of the default exact-cost budget, in visited topics and groups: it covers any
+ * hand-written curriculum (a dense generated one of 400 topics needs about 64,000). Past it the
+ * budget is 4 x (topics + requirement entries): it grows only linearly, so the work thrown away
+ * before falling back to the estimate stays a small multiple of one linear pass.
  */
-export function defaultExactCostBudget(index: GraphIndex): number {
-  return Math.max(EXACT_COST_BUDGET_FLOOR, 4 * (index.size + index.members.length));
-}
-
 export const EXACT_COST_BUDGET_FLOOR = 200_000;
 
 /** `planTo` over integer positions and a done flag per topic; `goal` -1 gives an empty plan. */
@@ -47,30 +44,25 @@ export function planIndices(
   goal: number,
   options: PlanOptions = {},
 ): PlanIndices {
+  const inPlan = new Uint8Array(index.size);
   if (goal < 0 || goal >= index.size || done[goal] === 1) {
-    return {
-      order: new Int32Array(0),
-      inPlan: new Uint8Array(index.size),
-      hours: 0,
-      costModel: "exact",
-    };
+    return { order: new Int32Array(0), inPlan, hours: 0, costModel: "exact" };
   }
   const search = relevantTopics(index, done, goal);
-  const budget = options.exactCostBudget ?? defaultExactCostBudget(index);
+  const budget =
+    options.exactCostBudget ??
+    Math.max(EXACT_COST_BUDGET_FLOOR, 4 * (index.size + index.members.length));
   const { choice, costModel } = chooseMembers(index, search, budget);
 
-  const inPlan = new Uint8Array(index.size);
   const { groupStart, hours } = index;
   // Each topic is pushed at most once, so `size` slots suffice.
   const stack = new Int32Array(index.size);
   stack[0] = goal;
   let depth = 1;
   inPlan[goal] = 1;
-  let count = 0;
   let total = 0;
   while (depth > 0) {
     const t = stack[--depth] ?? 0;
-    count++;
     total += hours[t] ?? 0;
     for (let g = groupStart[t] ?? 0, end = groupStart[t + 1] ?? 0; g < end; g++) {
       if (search.groupOpen[g] !== 1) continue;
@@ -80,8 +72,7 @@ export function planIndices(
       stack[depth++] = chosen;
     }
   }
-  const order = topologicalOrder(index, inPlan, count);
-  return { order, inPlan, hours: total, costModel };
+  return { order: topologicalOrder(index, inPlan), inPlan, hours: total, costModel };
 }
 
 /**

@@ -29,27 +29,28 @@ export interface ProgressFigures {
 export function progressFigures(graph: Graph, done: Iterable<string>): ProgressFigures {
   const index = indexOf(graph);
   const flags = doneFlags(index, done);
-  const sections = index.curriculum.sections ?? [];
-  // One extra slot collects topics whose section is unknown (never in valid data).
-  const perSection = Array.from({ length: sections.length + 1 }, () => ({
-    required: { done: 0, total: 0 },
-    optional: { done: 0, total: 0 },
+  const tally = () => ({ done: 0, total: 0 });
+  const required = tally();
+  const optional = tally();
+  const sections = (index.curriculum.sections ?? []).map((s) => ({
+    id: s.id,
+    required: tally(),
+    optional: tally(),
   }));
-  const required = { done: 0, total: 0 };
-  const optional = { done: 0, total: 0 };
   let hoursDone = 0;
   let hoursTotal = 0;
   for (let t = 0; t < index.size; t++) {
-    const isDone = flags[t] === 1 ? 1 : 0;
+    const isDone = flags[t] ?? 0;
     const isOptional = index.optional[t] === 1;
     const overall = isOptional ? optional : required;
     overall.done += isDone;
     overall.total++;
-    const section = perSection[index.sectionRank[t] ?? sections.length];
+    // A topic of an unknown section (never in valid data) ranks past the last section.
+    const section = sections[index.sectionRank[t] ?? -1];
     if (section) {
-      const tally = isOptional ? section.optional : section.required;
-      tally.done += isDone;
-      tally.total++;
+      const perSection = isOptional ? section.optional : section.required;
+      perSection.done += isDone;
+      perSection.total++;
     }
     if (!isOptional) {
       const hours = index.hours[t] ?? 0;
@@ -61,9 +62,6 @@ export function progressFigures(graph: Graph, done: Iterable<string>): ProgressF
     required,
     optional,
     hours: { done: hoursDone, total: hoursTotal, remaining: hoursTotal - hoursDone },
-    sections: sections.map((s, i) => ({
-      id: s.id,
-      ...(perSection[i] ?? { required: { done: 0, total: 0 }, optional: { done: 0, total: 0 } }),
-    })),
+    sections,
   };
 }

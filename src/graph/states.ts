@@ -14,23 +14,20 @@ export function computeStates(graph: Graph, done: Iterable<string>): StatusMap {
 
 /** `computeStates` for a done set already resolved to one flag per topic (taken over, not copied). */
 export function statesFromFlags(index: GraphIndex, done: Uint8Array): TopicStatusMap {
-  const { size, groupStart, memberStart, members } = index;
+  const { size, groupStart, groupOwner, memberStart, members } = index;
   const groupCount = groupStart[size] ?? 0;
   const groupDone = new Int32Array(groupCount);
+  const unmetCount = new Int32Array(size);
   for (let g = 0; g < groupCount; g++) {
     let count = 0;
     for (let k = memberStart[g] ?? 0, end = memberStart[g + 1] ?? 0; k < end; k++) {
       count += done[members[k] ?? 0] ?? 0;
     }
     groupDone[g] = count;
-  }
-  const unmetCount = new Int32Array(size);
-  for (let t = 0; t < size; t++) {
-    let unmet = 0;
-    for (let g = groupStart[t] ?? 0, end = groupStart[t + 1] ?? 0; g < end; g++) {
-      if (groupDone[g] === 0) unmet++;
+    if (count === 0) {
+      const owner = groupOwner[g] ?? 0;
+      unmetCount[owner] = (unmetCount[owner] ?? 0) + 1;
     }
-    unmetCount[t] = unmet;
   }
   return new TopicStatusMap(index, done, groupDone, unmetCount, new Array(size));
 }

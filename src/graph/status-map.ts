@@ -57,39 +57,35 @@ export class TopicStatusMap implements ReadonlyMap<string, TopicStatus> {
     const cached = this.cache[t];
     if (cached) return cached;
     const unmetCount = this.unmetCount[t] ?? 0;
+    let unmet = NO_UNMET;
+    if (unmetCount > 0) {
+      // The open groups as the topic's `requires` writes them.
+      const { groupStart, groupSource, topics } = this.index;
+      const requires = topics[t]?.requires ?? [];
+      const open: (readonly string[])[] = [];
+      for (let g = groupStart[t] ?? 0, end = groupStart[t + 1] ?? 0; g < end; g++) {
+        const written = requires[groupSource[g] ?? 0];
+        if (this.groupDone[g] === 0 && written) open.push(written);
+      }
+      unmet = open;
+    }
     const status: TopicStatus = {
       state: this.stateAt(t),
-      unmet: unmetCount === 0 ? NO_UNMET : this.unmetGroups(t),
+      unmet,
       doneWithUnmet: this.done[t] === 1 && unmetCount > 0,
     };
     this.cache[t] = status;
     return status;
   }
 
-  private unmetGroups(t: number): readonly (readonly string[])[] {
-    const { groupStart, groupSource, topics } = this.index;
-    const requires = topics[t]?.requires ?? [];
-    const unmet: (readonly string[])[] = [];
-    for (let g = groupStart[t] ?? 0, end = groupStart[t + 1] ?? 0; g < end; g++) {
-      if (this.groupDone[g] !== 0) continue;
-      const written = requires[groupSource[g] ?? 0];
-      if (written) unmet.push(written);
-    }
-    return unmet;
-  }
-
-  private position(id: string): number {
-    const t = this.index.indexOf(id);
-    return t >= 0 && this.index.ids[t] === id ? t : -1;
-  }
-
   get(id: string): TopicStatus | undefined {
-    const t = this.position(id);
-    return t < 0 ? undefined : this.statusAt(t);
+    const t = this.index.indexOf(id);
+    // Keys are current ids only: an alias finds its topic, but not as a key.
+    return t >= 0 && this.index.ids[t] === id ? this.statusAt(t) : undefined;
   }
 
   has(id: string): boolean {
-    return this.position(id) >= 0;
+    return this.get(id) !== undefined;
   }
 
   forEach(
@@ -108,7 +104,7 @@ export class TopicStatusMap implements ReadonlyMap<string, TopicStatus> {
   }
 
   *values(): MapIterator<TopicStatus> {
-    for (const [, status] of this) yield status;
+    for (let t = 0; t < this.index.size; t++) yield this.statusAt(t);
   }
 
   [Symbol.iterator](): MapIterator<[string, TopicStatus]> {

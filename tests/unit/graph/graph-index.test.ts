@@ -78,6 +78,20 @@ describe("createGraph on malformed data (never in a validated curriculum)", () =
     expect(() => planTo(graph, [], "b")).not.toThrow();
   });
 
+  it("counts a topic listed in one group by its id and a former id once", () => {
+    // Deduplicated, the group has one member: no real choice, so no exact-cost walk is needed
+    // and even a zero work budget keeps the exact cost model.
+    const graph = createGraph(
+      makeCurriculum([
+        makeTopic("a", { aliases: ["old-a"] }),
+        makeTopic("b", { requires: [["a", "old-a"]] }),
+      ]),
+    );
+    const plan = planTo(graph, [], "b", { exactCostBudget: 0 });
+    expect(plan.topics).toEqual(["a", "b"]);
+    expect(plan.costModel).toBe("exact");
+  });
+
   it("keeps the first of two topics with the same id", () => {
     const curriculum = makeCurriculum([makeTopic("a", { hours: 2 }), makeTopic("a", { hours: 7 })]);
     const graph = createGraph(curriculum);

@@ -42,6 +42,10 @@ describe("nextUp", () => {
     [2, ["path-step", "hub"]],
     [0, []],
     [-3, []],
+    // a fractional limit rounds down; NaN, like no limit, keeps the whole list
+    [2.9, ["path-step", "hub"]],
+    [Number.NaN, ["path-step", "hub", "spare"]],
+    [Number.POSITIVE_INFINITY, ["path-step", "hub", "spare"]],
   ])("caps the list at limit %d", (limit, ranking) => {
     expect(nextUp(graph, [], "goal", limit)).toEqual(ranking);
   });
