@@ -1,25 +1,25 @@
 #!/usr/bin/env node
 // `npm run lighthouse`: audits the built site (mobile, simulated throttling — Lighthouse's
-// defaults) on the outline and a topic page, three runs each, and gates on the medians:
-// accessibility 100, best practices 100, SEO >= 90. Performance has a target of 90 (98 ideally)
-// that is NOT met yet (see README, "Performance"): until it is, each page has a regression floor
-// a little under what it measures here, and every run says plainly whether the target is met.
-// dist/ is served by scripts/static-server.mjs, gzip-compressed as static hosts serve it.
-// Builds dist/ first when it is missing.
+// defaults) on the outline and a topic page, five runs each, and gates on the medians:
+// accessibility 100, best practices 100, SEO >= 90, and performance >= 90 on the outline. The
+// topic page's performance target of 90 is NOT met yet (see README, "Performance"): until it is,
+// that page has a regression floor a little under what it measures here, and every run says
+// plainly that the target is missed. dist/ is served by scripts/static-server.mjs,
+// gzip-compressed as static hosts serve it. Builds dist/ first when it is missing.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromiumArgs, requireChromium } from "./chromium.mjs";
 
 const chrome = requireChromium();
-const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const GATE = { accessibility: 100, "best-practices": 100, seo: 90 };
 const PERFORMANCE_TARGET = 90;
-// Measured when the floors were set (2-core machine, other work running): outline runs 83-90,
-// topic page runs 80-87. What still costs points is Total Blocking Time: React's start-up and
-// hydration in one or two long tasks. The floors sit about ten points below, so a noisy run
-// does not fail CI but a real regression does.
-const PERFORMANCE_FLOOR = { outline: 75, topic: 70 };
+// Per page, the performance median a run must reach. Outline: the target itself (medians of
+// five runs 94-95 on this 2-core machine when it is otherwise idle, runs 93-97). Topic page: a
+// regression floor; its medians are 85-86 (runs 81-95), what still costs points being the
+// first layout and style of the page with KaTeX's stylesheet (Total Blocking Time 170-630 ms).
+const PERFORMANCE_GATE = { outline: PERFORMANCE_TARGET, topic: 75 };
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4499);
 
 if (!existsSync("dist/index.html")) {
@@ -85,7 +85,7 @@ try {
     const row = { page: page.name };
     for (const [key, values] of Object.entries(scores)) {
       row[key] = median(values);
-      const floor = key === "performance" ? PERFORMANCE_FLOOR[page.name] : GATE[key];
+      const floor = key === "performance" ? PERFORMANCE_GATE[page.name] : GATE[key];
       if (row[key] < floor) failed = true;
     }
     row.runs = scores.performance.join("/");
@@ -106,13 +106,13 @@ for (const r of rows) {
 for (const r of rows) {
   if (r.performance < PERFORMANCE_TARGET) {
     console.log(
-      `performance target NOT MET on ${r.page}: ${r.performance} < ${PERFORMANCE_TARGET} (regression floor ${PERFORMANCE_FLOOR[r.page]})`,
+      `performance target NOT MET on ${r.page}: ${r.performance} < ${PERFORMANCE_TARGET} (gated at ${PERFORMANCE_GATE[r.page]})`,
     );
   }
 }
 if (failed) {
   console.error(
-    `\nLighthouse gate missed (accessibility ${GATE.accessibility}, best practices ${GATE["best-practices"]}, SEO >= ${GATE.seo}, performance floors ${JSON.stringify(PERFORMANCE_FLOOR)}).`,
+    `\nLighthouse gate missed (accessibility ${GATE.accessibility}, best practices ${GATE["best-practices"]}, SEO >= ${GATE.seo}, performance ${JSON.stringify(PERFORMANCE_GATE)}).`,
   );
   process.exit(1);
 }
