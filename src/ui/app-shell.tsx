@@ -12,10 +12,10 @@ import { Footer } from "./layout/footer";
 import { Header } from "./layout/header";
 import { MAIN_ID, SkipLink } from "./layout/skip-link";
 import { OutlinePage } from "./outline/outline-page";
+import { type Route, useRoute } from "./router";
 
 // The shell re-renders when the deferred chunk arrives; the outline has no reason to.
 const Outline = memo(OutlinePage);
-import { type Route, useRoute } from "./router";
 
 /** Every context a view needs: services, language, and where feedback goes (live region, toasts). */
 export function AppProviders({

@@ -2,7 +2,7 @@
  * Hash routes (`#/`, `#/graph`, `#/plan`, `#/topic/<id>`, `#/share/<code>`), so any static host
  * serves every page. Topic ids given as aliases resolve to the current id.
  */
-import { useMemo, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 import type { Graph } from "../graph";
 import { useGraph } from "./app-context";
 import { parseHash, type Route } from "./hash-route";
@@ -56,6 +56,5 @@ function hashWhileHydrating(): string {
 export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, currentHash, hashWhileHydrating);
   const graph = useGraph();
-  // The same object until the hash changes, so views that take a route can skip re-rendering.
-  return useMemo(() => resolveRoute(parseHash(hash), graph), [hash, graph]);
+  return resolveRoute(parseHash(hash), graph);
 }
