@@ -44,6 +44,12 @@ export function useDeferred(): DeferredParts | undefined {
     // Whichever load succeeds (this one, or after a failure a tick's or a view's), the parts
     // arrive here. They add to a page already shown: a transition lets that render yield.
     const arrived = (loaded: DeferredParts) => startTransition(() => setParts(loaded));
+    // Loaded between this component's render and now: no arrival is left to hear of.
+    const loaded = deferredChunk.loaded();
+    if (loaded) {
+      arrived(loaded);
+      return;
+    }
     arrivals.add(arrived);
     loadDeferred().catch(() => {});
     return () => {
