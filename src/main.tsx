@@ -1,42 +1,41 @@
 import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { AppShell, loadApp, prerenderedRootFor } from "./ui/app";
+import { documentParsed } from "./ui/document-parsed";
 import { showStartupFailure } from "./ui/layout/startup-failure";
 import "./ui/styles/global.css";
 
-const root = document.getElementById("root");
-if (root) {
-  // The first render waits for the curriculum data and the UI strings (see loadApp).
-  loadApp().then(
-    (services) => {
-      const app = (
-        <StrictMode>
-          <AppShell services={services} />
-        </StrictMode>
-      );
-      // A new learner already sees the outline rendered at build time (shown by the boot script,
-      // src/prerender/boot.ts): take it over in place. Otherwise render afresh, which replaces the
-      // hidden prerendered pages.
-      const prerendered = prerenderedRootFor(root, services);
-      if (prerendered) {
-        // As a transition, hydration yields to the browser every few milliseconds instead of
-        // holding the main thread for the whole page: the visible page answers input sooner.
-        startTransition(() => {
-          hydrateRoot(prerendered, app, {
-            onRecoverableError: (error) =>
-              console.info(
-                "Jiewang: the prerendered page did not match; it was drawn again.",
-                error,
-              ),
-          });
+// The data and strings start loading at once; the page is touched only once it is all parsed.
+Promise.all([loadApp(), documentParsed()]).then(
+  ([services]) => {
+    const root = document.getElementById("root");
+    if (!root) return;
+    const app = (
+      <StrictMode>
+        <AppShell services={services} />
+      </StrictMode>
+    );
+    // A new learner already sees the outline rendered at build time (shown by the boot script,
+    // src/prerender/boot.ts): take it over in place. Otherwise render afresh, which replaces the
+    // hidden prerendered pages.
+    const prerendered = prerenderedRootFor(root, services);
+    if (prerendered) {
+      // As a transition, hydration yields to the browser every few milliseconds instead of
+      // holding the main thread for the whole page: the visible page answers input sooner.
+      startTransition(() => {
+        hydrateRoot(prerendered, app, {
+          onRecoverableError: (error) =>
+            console.info("Jiewang: the prerendered page did not match; it was drawn again.", error),
         });
-      } else {
-        createRoot(root).render(app);
-      }
-    },
-    (error: unknown) => {
-      console.error(error);
-      showStartupFailure(root);
-    },
-  );
-}
+      });
+    } else {
+      createRoot(root).render(app);
+    }
+  },
+  async (error: unknown) => {
+    console.error(error);
+    await documentParsed();
+    const root = document.getElementById("root");
+    if (root) showStartupFailure(root);
+  },
+);
