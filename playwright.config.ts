@@ -9,8 +9,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 60_000,
-  // CI shares two cores between two browsers, the server and the build: a cold first visit to a
-  // lazy view has taken over 5 s (the default) there. Assertions still have to come true.
+  // CI shares two cores between two browsers, the server and a build: assertions get more time
+  // than the default 5 s to come true there, and still have to.
   expect: { timeout: 10_000 },
   // CI adds up the real test counts from the JSON report (scripts/ci-summary.mjs).
   reporter: process.env.CI
