@@ -12,8 +12,8 @@ import { prerenderPlugin } from "./src/prerender/vite-plugin.ts";
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  // KaTeX positions glyphs with inline style attributes, which the browser parses from its
-  // HTML output; scripts stay strictly 'self'.
+  // Style attributes are rendered markup (progress bars' widths, a bad formula's red colour);
+  // scripts stay strictly 'self'.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self' data:",
@@ -74,8 +74,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Every view, every topic body, the curriculum data (json) and KaTeX's woff2 fonts, so the
-        // whole site works offline after one visit. Browsers that need woff/ttf fonts fetch them online.
+        // Every view, every topic body and the curriculum data (json), so the whole site works
+        // offline after one visit. (woff2 stays listed in case a curriculum's styles add fonts.)
         globPatterns: ["**/*.{js,json,css,html,svg,png,woff2,webmanifest}"],
         cleanupOutdatedCaches: true,
         navigateFallback: null,

@@ -134,7 +134,7 @@ export interface TopicBody {
   readonly id: string;
   readonly lang: Lang;
   /**
-   * The body rendered to HTML at build time (GitHub-flavoured Markdown, math as KaTeX markup);
+   * The body rendered to HTML at build time (GitHub-flavoured Markdown, math as MathML from KaTeX);
    * empty when the topic has no text. Trusted build output: raw HTML in the Markdown is not
    * passed through, so the page inserts it as is.
    */

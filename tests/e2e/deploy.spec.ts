@@ -65,7 +65,7 @@ test("every view loads under a sub-path with no failed or foreign request and no
   expect(response?.status()).toBe(200);
   const csp = page.locator('meta[http-equiv="Content-Security-Policy"]');
   await expect(csp).toHaveAttribute("content", /default-src 'self'/);
-  // No inline or eval'd script may run; inline *styles* are allowed for KaTeX (see vite.config.ts).
+  // No inline or eval'd script may run; inline *styles* are allowed (see vite.config.ts).
   const scriptSrc = /script-src([^;]*)/.exec((await csp.getAttribute("content")) ?? "")?.[1];
   expect(scriptSrc?.trim()).toBe("'self'");
   expect(await csp.getAttribute("content")).not.toMatch(/unsafe-eval/);

@@ -1,11 +1,10 @@
 /**
  * The topic page (#/topic/<id>): title and checkbox, how it connects to other topics, the
  * body and resources (loaded on demand), and previous/next along the learner's plan.
- * A lazy chunk of its own, with the body's styles (KaTeX's included). The page shows once its
+ * A lazy chunk of its own, with the body's styles. The page shows once its
  * body has arrived, in one piece: content appearing under what is already on screen would push
  * it down (a layout shift, and a poor Lighthouse score).
  */
-import "katex/dist/katex.min.css";
 import "../markdown/markdown.css";
 import "./topic-page.css";
 import type { CompiledTopic } from "../../curriculum/types";

@@ -60,15 +60,15 @@ const bodies: Record<string, TopicBody> = {
 };
 
 describe("topic page body", () => {
-  it("shows the body rendered at build time: KaTeX math, tables, task items and safe links", async () => {
+  it("shows the body rendered at build time: math as MathML, tables, task items and safe links", async () => {
     renderApp({ route: "#/topic/rnn", lang: "en", bodies });
     const body = await screen.findByRole("region", { name: "Text" });
     expect(
       await within(body).findByRole("heading", { level: 2, name: "Why it matters" }),
     ).toBeInTheDocument();
-    // Inline and display formulas are rendered by KaTeX, not left as dollar signs.
-    expect(body.querySelectorAll(".katex").length).toBeGreaterThanOrEqual(2);
-    expect(body.querySelector(".katex-display")).not.toBeNull();
+    // Inline and display formulas are MathML (from KaTeX), not left as dollar signs.
+    expect(body.querySelectorAll(".katex > math").length).toBeGreaterThanOrEqual(2);
+    expect(body.querySelector('math[display="block"]')).not.toBeNull();
     expect(body).not.toHaveTextContent("$L =");
 
     expect(within(body).getByRole("table")).toHaveTextContent("size");

@@ -76,13 +76,17 @@ describe("renderBodyHtml: Markdown to HTML at build time", () => {
     expect(body.querySelector("[onerror]")).toBeNull();
   });
 
-  it("renders inline and display math with KaTeX", () => {
+  it("renders inline and display math as MathML through KaTeX", () => {
     const body = rendered("The loss $L = \\sum_i x_i^2$ and\n\n$$\n\\frac{a}{b}\n$$");
-    expect(body.querySelectorAll(".katex")).toHaveLength(2);
-    expect(body.querySelector(".katex-display")).not.toBeNull();
-    // MathML for screen readers, the visual markup hidden from them.
+    const formulas = body.querySelectorAll(".katex > math");
+    expect(formulas).toHaveLength(2);
+    expect(formulas[0]?.getAttribute("display")).toBeNull();
+    expect(formulas[1]?.getAttribute("display")).toBe("block");
+    expect(formulas[1]?.querySelector("mfrac")).not.toBeNull();
+    // The TeX source stays with each formula, for copying and for screen readers that read it.
     expect(body.querySelector("math annotation")?.textContent).toBe("L = \\sum_i x_i^2");
-    expect(body.querySelector(".katex-html")).toHaveAttribute("aria-hidden", "true");
+    // MathML only: no visual HTML copy for the browser to style and lay out as well.
+    expect(body.querySelector(".katex-html")).toBeNull();
     expect(body.textContent).not.toContain("$");
   });
 

@@ -13,7 +13,7 @@ function scripts(dir: string): string[] {
 }
 
 // Bodies are rendered at build time: the app must not pull the renderer (or the Markdown and
-// math libraries behind it) back into the browser. KaTeX's stylesheet is fine.
+// math libraries behind it) back into the browser.
 const FORBIDDEN =
   /from\s+["'](react-markdown|remark-[\w-]+|rehype-[\w-]+|katex|[^"']*\/render\/[^"']*)["']/;
 
