@@ -87,3 +87,60 @@ interface LayoutShiftEntry extends PerformanceEntry {
   readonly hadRecentInput: boolean;
   readonly sources: readonly { readonly node: Node | null }[];
 }
+
+for (const locale of ["en-US", "zh-CN"]) {
+  test.describe(locale, () => {
+    test.use({ locale, viewport: { width: 360, height: 740 } });
+    test(`at 360 px wide no topic page scrolls sideways and no formula is cut off`, async ({
+      page,
+    }) => {
+      await page.goto("./#/");
+      // The outline the learner sees (index.html also holds hidden copies in other languages).
+      await expect(page.locator("main [data-topic-id]").first()).toBeVisible();
+      const topics = await page.locator("main [data-topic-id]").evaluateAll((rows) =>
+        rows
+          .filter((row) => row.checkVisibility())
+          .map((row) => ({
+            id: row.getAttribute("data-topic-id") ?? "",
+            title: row.querySelector(".topic-title")?.textContent ?? "",
+          })),
+      );
+      expect(topics.length).toBeGreaterThan(0);
+      const wide: string[] = [];
+      let formulas = 0;
+      for (const { id, title } of topics) {
+        // Hash navigation, as a learner following links: one page load for the whole walk.
+        await page.evaluate((topic) => {
+          window.location.hash = `#/topic/${encodeURIComponent(topic)}`;
+        }, id);
+        // The page shows once its body has arrived (see topic-page.tsx).
+        await expect(page.locator("article.topic-page h1")).toContainText(title);
+        const sizes = await page.evaluate(() => {
+          const view = document.documentElement.clientWidth;
+          const scrolls = (element: Element) =>
+            /auto|scroll/.test(getComputedStyle(element).overflowX);
+          // A formula past the screen's edge must be in a box that scrolls and itself fits:
+          // otherwise part of it is cut off (the body's blocks clip what overflows them).
+          const cut = [...document.querySelectorAll(".markdown math")].filter((math) => {
+            if (math.getBoundingClientRect().right <= view + 1) return false;
+            let box: Element | null = math;
+            while (box && !scrolls(box)) box = box.parentElement;
+            return !box || box.getBoundingClientRect().right > view + 1;
+          });
+          return {
+            page: document.documentElement.scrollWidth,
+            view,
+            formulas: document.querySelectorAll(".markdown math").length,
+            cut: cut.length,
+          };
+        });
+        formulas += sizes.formulas;
+        if (sizes.cut > 0) wide.push(`${id}: ${sizes.cut} formula(s) cut off`);
+        if (sizes.page > sizes.view) wide.push(`${id}: ${sizes.page} px`);
+      }
+      expect(wide).toEqual([]);
+      // The walk met math, so wide formulas were part of what was checked.
+      expect(formulas).toBeGreaterThan(0);
+    });
+  });
+}
