@@ -14,6 +14,7 @@ import rehypeKatex from "rehype-katex";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
 import { type BodyWords, bodyWords } from "./body-words";
+import { isLongInlineFormula } from "./long-formula";
 
 const remarkPlugins = [remarkGfm, remarkMath];
 // Formulas become MathML, which every current browser lays out natively: no stylesheet or
@@ -63,6 +64,15 @@ function componentsFor(words: BodyWords): Components {
       ) : (
         <input type={type} {...props} />
       ),
+    // KaTeX's wrapper of a formula: a long inline one is marked to scroll sideways if it must.
+    span: ({ node, className, ...props }) => (
+      <span
+        {...props}
+        className={
+          className === "katex" && isLongInlineFormula(node) ? "katex katex-long" : className
+        }
+      />
+    ),
     // Wide tables scroll inside their own box, never the whole page; the box takes focus so
     // keyboard users can scroll it too.
     table: ({ node: _node, ...props }) => (

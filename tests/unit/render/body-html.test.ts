@@ -90,6 +90,16 @@ describe("renderBodyHtml: Markdown to HTML at build time", () => {
     expect(body.textContent).not.toContain("$");
   });
 
+  it("marks long inline formulas, and only those, to scroll on a narrow screen", () => {
+    const long = "\\sum_{i=1}^{n} w_i x_i + b > 0";
+    const body = rendered(`Short $x_i$, long $${long}$ and\n\n$$\n${long}\n$$`);
+    const marked = [...body.querySelectorAll(".katex-long")];
+    expect(marked).toHaveLength(1);
+    expect(marked[0]?.querySelector("annotation")?.textContent).toBe(long);
+    // The short inline formula and the display formula (which scrolls as a block) are not marked.
+    expect(body.querySelectorAll(".katex")).toHaveLength(3);
+  });
+
   it("shows a bad formula as red source text and keeps the rest", () => {
     let html = "";
     expect(() => {
