@@ -65,14 +65,13 @@ function componentsFor(words: BodyWords): Components {
         <input type={type} {...props} />
       ),
     // KaTeX's wrapper of a formula: a long inline one is marked to scroll sideways if it must.
-    span: ({ node, className, ...props }) => (
-      <span
-        {...props}
-        className={
-          className === "katex" && isLongInlineFormula(node) ? "katex katex-long" : className
-        }
-      />
-    ),
+    // Every other span is passed on as it is, its attributes in their order.
+    span: ({ node, ...props }) =>
+      props.className === "katex" && isLongInlineFormula(node) ? (
+        <span {...props} className="katex katex-long" />
+      ) : (
+        <span {...props} />
+      ),
     // Wide tables scroll inside their own box, never the whole page; the box takes focus so
     // keyboard users can scroll it too.
     table: ({ node: _node, ...props }) => (
