@@ -5,7 +5,8 @@
 // (assets/first-page-<lang>-<hash>.js, which the app loads before its first render; the largest
 // language is counted). The data index.html preloads (the curriculum JSON) is reported on its
 // own line: it is not JavaScript, but the first page needs it too. Lazy chunks (topic page,
-// graph...) are listed but not counted. Sizes are gzip at the default level, in KiB (1,024 bytes), printed as "KB".
+// graph...) are listed but not counted. Sizes are gzip at the default level, in KiB (1,024
+// bytes), printed as "KB".
 // Usage: node scripts/check-budget.mjs [DIST]
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, posix } from "node:path";

@@ -5,8 +5,8 @@
 // which both pages meet on a quiet machine but only by a few points (see README, "Performance").
 // CI gates each page on a regression floor about ten points under its medians instead, so a
 // noisy hour on this shared machine does not fail CI but a real regression does, and every run
-// says plainly whether the target is met. dist/ is served by scripts/static-server.mjs, gzip-compressed as
-// static hosts serve it. Builds dist/ first when it is missing.
+// says plainly whether the target is met. dist/ is served by scripts/static-server.mjs,
+// gzip-compressed as static hosts serve it. Builds dist/ first when it is missing.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,9 +18,9 @@ const GATE = { accessibility: 100, "best-practices": 100, seo: 90 };
 const PERFORMANCE_TARGET = 90;
 // Per page, the performance median a run must reach. Outline: medians of five runs 92-95 (runs
 // 85-97) since hydration stopped redrawing the page. Topic page: median 93 (runs 90-95) on a
-// quiet machine, 91 and 90 (runs 86-93) in two fresh-clone CI runs, since formulas are MathML (no KaTeX
-// stylesheet, fonts or HTML copy to lay out);
-// what is left is the first layout of the page's text, most of it the browser's font lookups.
+// quiet machine, 91 and 90 (runs 86-93) in two fresh-clone CI runs, since formulas are MathML
+// (no KaTeX stylesheet, fonts or HTML copy to lay out); what is left is the first layout of
+// the page's text, most of it the browser's font lookups.
 const PERFORMANCE_GATE = { outline: 85, topic: 82 };
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4499);
 

@@ -6,7 +6,8 @@ import { showStartupFailure } from "./ui/layout/startup-failure";
 import "./ui/styles/global.css";
 
 // The data and strings start loading at once; the page is touched only once it is all parsed.
-Promise.all([loadApp(), documentParsed()]).then(
+const parsed = documentParsed();
+Promise.all([loadApp(), parsed]).then(
   ([services]) => {
     const root = document.getElementById("root");
     if (!root) return;
@@ -34,7 +35,7 @@ Promise.all([loadApp(), documentParsed()]).then(
   },
   async (error: unknown) => {
     console.error(error);
-    await documentParsed();
+    await parsed;
     const root = document.getElementById("root");
     if (root) showStartupFailure(root);
   },
