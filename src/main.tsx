@@ -30,7 +30,10 @@ Promise.all([loadApp(), parsed]).then(
         });
       });
     } else {
-      createRoot(root).render(app);
+      // A transition too: the shell and then the page render in slices of a few milliseconds,
+      // not in one long task that would hold up the learner's first input.
+      const fresh = createRoot(root);
+      startTransition(() => fresh.render(app));
     }
   },
   async (error: unknown) => {
