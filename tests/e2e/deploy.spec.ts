@@ -4,7 +4,9 @@
  * two sites on one origin (the default curriculum at /jiewang/, a team's at /team/).
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 
 test.use({ locale: "en-US" });
@@ -131,12 +133,13 @@ async function waitForServiceWorker(page: Page) {
 
 /**
  * Starts a private static server for one test, so the test can take the network away for real
- * by stopping it (Playwright's setOffline does not combine reliably with service workers).
+ * by stopping it (Playwright's setOffline does not combine reliably with service workers), or
+ * change the files it serves.
  */
-async function startPrivateServer(port: number): Promise<ChildProcess> {
+async function startPrivateServer(port: number, root = ".e2e-root"): Promise<ChildProcess> {
   const server = spawn(
     "node",
-    ["scripts/static-server.mjs", "--root", ".e2e-root", "--port", String(port)],
+    ["scripts/static-server.mjs", "--root", root, "--port", String(port)],
     {
       stdio: ["ignore", "pipe", "inherit"],
     },
@@ -173,6 +176,60 @@ test("after one visit the outline and a topic page work with the network off", a
   await page.goto(`${site}#/plan`);
   await expect(page.getByRole("list", { name: "Plan", exact: true })).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test("a new deploy is offered with a reload prompt, never applied behind the learner's back", async ({
+  page,
+}) => {
+  const port = Number(process.env.E2E_PORT ?? 4399) - 2;
+  const root = mkdtempSync(join(tmpdir(), "jiewang-update-"));
+  cpSync(join(".e2e-root", "jiewang"), join(root, "jiewang"), { recursive: true });
+  const server = await startPrivateServer(port, root);
+  const site = `http://127.0.0.1:${port}/jiewang/`;
+  try {
+    await page.goto(site);
+    await expect(page.locator("main [data-topic-id]").first()).toBeVisible();
+    await waitForServiceWorker(page);
+
+    // The next deploy: a service worker script that differs by a byte, as every rebuild's does.
+    appendFileSync(join(root, "jiewang", "sw.js"), "\n// the next deploy\n");
+    await page.reload();
+    await expect(page.locator("main [data-topic-id]").first()).toBeVisible();
+    await page.evaluate(() => {
+      (window as { sameDocument?: boolean }).sameDocument = true;
+    });
+    const notice = page.getByRole("complementary", { name: "New version" });
+    await expect(notice).toBeVisible({ timeout: 30_000 });
+    await expect(notice).toContainText("A new version of this site is available.");
+    // Offered, not applied: still the same document, the new worker still waiting.
+    expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(
+      true,
+    );
+    expect(
+      await page.evaluate(async () =>
+        Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
+      ),
+    ).toBe(true);
+
+    // Reload: the waiting worker takes over and the page loads again, as a new document.
+    const reloaded = page.waitForEvent("load");
+    await notice.getByRole("button", { name: "Reload" }).click();
+    await reloaded;
+    expect(
+      await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument),
+    ).toBeUndefined();
+    await expect(page.locator("main [data-topic-id]").first()).toBeVisible();
+    expect(
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return { waiting: Boolean(registration?.waiting), active: registration?.active?.state };
+      }),
+    ).toEqual({ waiting: false, active: "activated" });
+    await expect(notice).toBeHidden();
+  } finally {
+    server.kill("SIGKILL");
+    rmSync(root, { recursive: true, force: true });
+  }
 });
 
 async function tick(page: Page, id: string) {

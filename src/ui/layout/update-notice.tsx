@@ -3,8 +3,25 @@ import { useAnnounce } from "../components/live-announcer";
 import { useI18n } from "../i18n";
 
 /**
- * Registers the service worker (production builds only, after the first render so it never
- * delays the first paint) and, when a new deploy is waiting, offers to reload — never reloads
+ * How long after the page's `load` event the service worker is registered. Installing it
+ * downloads and caches the whole site (every view and topic body); started any earlier, that
+ * competes with the view the learner opened, which may still be fetching its own chunks and
+ * text after `load`, and with its first layout.
+ */
+export const REGISTER_AFTER_LOAD_MS = 3000;
+
+/** Resolves REGISTER_AFTER_LOAD_MS after the page has loaded. */
+function pageSettled(): Promise<void> {
+  return new Promise((resolve) => {
+    const wait = () => setTimeout(resolve, REGISTER_AFTER_LOAD_MS);
+    if (document.readyState === "complete") wait();
+    else window.addEventListener("load", wait, { once: true });
+  });
+}
+
+/**
+ * Registers the service worker (production builds only, once the page has settled: see
+ * REGISTER_AFTER_LOAD_MS) and, when a new deploy is waiting, offers to reload — never reloads
  * by itself, so a learner is not interrupted and the app is never silently stale.
  */
 export function UpdateNotice() {
@@ -15,8 +32,10 @@ export function UpdateNotice() {
   useEffect(() => {
     if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
     let cancelled = false;
-    import("virtual:pwa-register")
+    pageSettled()
+      .then(() => import("virtual:pwa-register"))
       .then(({ registerSW }) => {
+        if (cancelled) return;
         const updateSW = registerSW({
           onNeedRefresh() {
             if (!cancelled) setUpdate(() => () => updateSW(true));
