@@ -73,12 +73,29 @@ function useCrossTabSync() {
   }, [progress, progressKey]);
 }
 
-/** Mirrors the theme preference on <html data-theme>; "system" leaves it to the media query. */
+/**
+ * Mirrors the theme preference on <html data-theme>; "system" leaves it to the media query.
+ * The browser's own bars follow too: index.html has a theme-color tag per colour scheme, and a
+ * chosen theme gives every tag that scheme's colour.
+ */
 function useThemeAttribute() {
   const theme = usePreferences((state) => state.theme);
   useEffect(() => {
     const root = document.documentElement;
     if (theme === "system") delete root.dataset.theme;
     else root.dataset.theme = theme;
+    followThemeColor(theme);
   }, [theme]);
+}
+
+function followThemeColor(theme: string) {
+  const tags = [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')];
+  // Each tag's own colour, kept the first time it is changed.
+  for (const tag of tags) tag.dataset.schemeColor ??= tag.content;
+  const chosen = tags.find((tag) =>
+    tag.getAttribute("media")?.includes(`prefers-color-scheme: ${theme}`),
+  );
+  for (const tag of tags) {
+    tag.content = chosen?.dataset.schemeColor ?? tag.dataset.schemeColor ?? tag.content;
+  }
 }

@@ -32,4 +32,30 @@ describe("theme", () => {
     await user.selectOptions(screen.getByRole("combobox", { name: "Theme" }), "system");
     expect(document.documentElement).not.toHaveAttribute("data-theme");
   });
+
+  it("gives the browser's bars the chosen theme's colour, and the system's back", async () => {
+    // As in index.html: one theme-color tag per colour scheme.
+    document.head.insertAdjacentHTML(
+      "beforeend",
+      '<meta name="theme-color" content="#f7f5f0" media="(prefers-color-scheme: light)">' +
+        '<meta name="theme-color" content="#15171a" media="(prefers-color-scheme: dark)">',
+    );
+    const colours = () =>
+      [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].map(
+        (tag) => tag.content,
+      );
+    try {
+      const { user } = renderApp({ lang: "en" });
+      const theme = screen.getByRole("combobox", { name: "Theme" });
+      expect(colours()).toEqual(["#f7f5f0", "#15171a"]);
+      await user.selectOptions(theme, "dark");
+      expect(colours()).toEqual(["#15171a", "#15171a"]);
+      await user.selectOptions(theme, "light");
+      expect(colours()).toEqual(["#f7f5f0", "#f7f5f0"]);
+      await user.selectOptions(theme, "system");
+      expect(colours()).toEqual(["#f7f5f0", "#15171a"]);
+    } finally {
+      for (const tag of document.querySelectorAll('meta[name="theme-color"]')) tag.remove();
+    }
+  });
 });
