@@ -8,7 +8,7 @@ import { useI18n } from "../i18n";
  * competes with the view the learner opened, which may still be fetching its own chunks and
  * text after `load`, and with its first layout.
  */
-export const REGISTER_AFTER_LOAD_MS = 3000;
+const REGISTER_AFTER_LOAD_MS = 3000;
 
 /** Resolves REGISTER_AFTER_LOAD_MS after the page has loaded. */
 function pageSettled(): Promise<void> {
