@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { shownIdsWithState, shownRow, shownRows } from "./shown-rows";
 
 const goal = /^goal:\s*([a-z0-9-]+)/m.exec(readFileSync("curriculum/curriculum.yaml", "utf8"))?.[1];
 
@@ -20,13 +21,9 @@ async function expectNoViolations(page: Page) {
 /** Ticks the first two available topics so every row state is on screen. */
 async function tickSome(page: Page) {
   for (let i = 0; i < 2; i += 1) {
-    const row = page.locator('main [data-topic-id][data-state="available"]').first();
-    const id = await row.getAttribute("data-topic-id");
-    await row.getByRole("checkbox").check();
-    await expect(page.locator(`main [data-topic-id="${id}"]`)).toHaveAttribute(
-      "data-state",
-      "done",
-    );
+    const [id = ""] = await shownIdsWithState(page.locator("main"), "available");
+    await shownRow(page, id).getByRole("checkbox").check();
+    await expect(shownRow(page, id)).toHaveAttribute("data-state", "done");
   }
 }
 
@@ -46,7 +43,7 @@ for (const locale of ["en-US", "zh-CN"] as const) {
 
       test("outline, topic page, plan and not-found have no axe violations", async ({ page }) => {
         await page.goto("./");
-        await expect(page.locator("main [data-topic-id]").first()).toBeVisible();
+        await expect(shownRows(page.locator("main")).first()).toBeVisible();
         await tickSome(page);
         await expectNoViolations(page);
 
@@ -67,7 +64,7 @@ for (const locale of ["en-US", "zh-CN"] as const) {
         page,
       }) => {
         await page.goto("./");
-        await expect(page.locator("main [data-topic-id]").first()).toBeVisible();
+        await expect(shownRows(page.locator("main")).first()).toBeVisible();
         await tickSome(page);
         await page.getByRole("button", { name: share, exact: true }).click();
         await expect(page.getByRole("textbox", { name: /^(Share link|分享链接)$/ })).toBeVisible();

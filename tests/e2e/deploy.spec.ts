@@ -8,6 +8,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { shownIdsWithState, shownRow, shownRows } from "./shown-rows";
 
 test.use({ locale: "en-US" });
 
@@ -48,15 +49,13 @@ async function watch(page: Page): Promise<Watch> {
 }
 
 function outlineRow(page: Page, id: string) {
-  return page.locator(`main [data-topic-id="${id}"]`);
+  return shownRow(page, id);
 }
 
 async function doneIds(page: Page): Promise<string[]> {
   // The outline renders once the curriculum data has arrived, which can be after the load event.
-  await expect(page.locator("main [data-topic-id]").first()).toBeVisible();
-  return page
-    .locator('main [data-topic-id][data-state="done"]')
-    .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-topic-id") ?? ""));
+  await expect(shownRows(page.locator("main")).first()).toBeVisible();
+  return shownIdsWithState(page.locator("main"), "done");
 }
 
 test("every view loads under a sub-path with no failed or foreign request and no CSP violation", async ({
@@ -72,11 +71,8 @@ test("every view loads under a sub-path with no failed or foreign request and no
   expect(scriptSrc?.trim()).toBe("'self'");
   expect(await csp.getAttribute("content")).not.toMatch(/unsafe-eval/);
 
-  await expect(page.locator("main [data-topic-id]").first()).toBeVisible();
-  const first = await page
-    .locator('main [data-topic-id][data-state="available"]')
-    .first()
-    .getAttribute("data-topic-id");
+  await expect(shownRows(page.locator("main")).first()).toBeVisible();
+  const [first] = await shownIdsWithState(page.locator("main"), "available");
   await outlineRow(page, first ?? "")
     .getByRole("checkbox")
     .check();
@@ -97,7 +93,7 @@ test("every view loads under a sub-path with no failed or foreign request and no
   await page.goto("./#/plan");
   await expect(page.getByRole("list", { name: "Plan", exact: true })).toBeVisible();
   await page.goto("./#/graph");
-  await expect(page.locator("[data-topic-id]").first()).toBeVisible();
+  await expect(shownRows(page).first()).toBeVisible();
 
   await page.goto("./#/");
   await page.getByRole("button", { name: "Share", exact: true }).click();
@@ -113,7 +109,7 @@ test("every view loads under a sub-path with no failed or foreign request and no
 test("the same dist/ works at a deeper sub-path without a rebuild", async ({ page }) => {
   const seen = await watch(page);
   await page.goto("/a/b/c/");
-  await expect(page.locator("main [data-topic-id]").first()).toBeVisible();
+  await expect(shownRows(page.locator("main")).first()).toBeVisible();
   await page.goto(`/a/b/c/#/topic/${goal}`);
   await expect(page.locator(".katex").first()).toBeVisible();
   expect(seen.failed).toEqual([]);
@@ -157,7 +153,7 @@ test("after one visit the outline and a topic page work with the network off", a
   const site = `http://127.0.0.1:${port}/jiewang/`;
   try {
     await page.goto(site);
-    await expect(page.locator("main [data-topic-id]").first()).toBeVisible();
+    await expect(shownRows(page.locator("main")).first()).toBeVisible();
     await waitForServiceWorker(page);
   } finally {
     server.kill("SIGKILL");
@@ -167,12 +163,12 @@ test("after one visit the outline and a topic page work with the network off", a
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(String(error)));
   await page.reload();
-  await expect(page.locator("main [data-topic-id]").first()).toBeVisible();
+  await expect(shownRows(page.locator("main")).first()).toBeVisible();
   await page.goto(`${site}#/topic/${goal}`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.locator(".katex").first()).toBeVisible();
   await page.goto(`${site}#/graph`);
-  await expect(page.locator("[data-topic-id]").first()).toBeVisible();
+  await expect(shownRows(page).first()).toBeVisible();
   await page.goto(`${site}#/plan`);
   await expect(page.getByRole("list", { name: "Plan", exact: true })).toBeVisible();
   expect(errors).toEqual([]);
@@ -188,13 +184,13 @@ test("a new deploy is offered with a reload prompt, never applied behind the lea
   const site = `http://127.0.0.1:${port}/jiewang/`;
   try {
     await page.goto(site);
-    await expect(page.locator("main [data-topic-id]").first()).toBeVisible();
+    await expect(shownRows(page.locator("main")).first()).toBeVisible();
     await waitForServiceWorker(page);
 
     // The next deploy: a service worker script that differs by a byte, as every rebuild's does.
     appendFileSync(join(root, "jiewang", "sw.js"), "\n// the next deploy\n");
     await page.reload();
-    await expect(page.locator("main [data-topic-id]").first()).toBeVisible();
+    await expect(shownRows(page.locator("main")).first()).toBeVisible();
     // A mark on this document: a reload (by the app or by the learner) would drop it.
     const marked = () =>
       page.evaluate(() => (window as { jiewangMark?: boolean }).jiewangMark === true);
@@ -217,7 +213,7 @@ test("a new deploy is offered with a reload prompt, never applied behind the lea
     await notice.getByRole("button", { name: "Reload" }).click();
     await reloaded;
     expect(await marked()).toBe(false);
-    await expect(page.locator("main [data-topic-id]").first()).toBeVisible();
+    await expect(shownRows(page.locator("main")).first()).toBeVisible();
     expect(
       await page.evaluate(async () => {
         const registration = await navigator.serviceWorker.getRegistration();
@@ -243,10 +239,8 @@ test("two sites on one origin keep separate progress", async ({
 }) => {
   const main = await context.newPage();
   await main.goto("./");
-  const first = await main
-    .locator('main [data-topic-id][data-state="available"]')
-    .first()
-    .getAttribute("data-topic-id");
+  await expect(shownRows(main.locator("main")).first()).toBeVisible();
+  const [first] = await shownIdsWithState(main.locator("main"), "available");
   await tick(main, first ?? "");
 
   const team = await context.newPage();

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { shownRow, shownRows } from "./shown-rows";
 
 test.use({ locale: "en-US" });
 
@@ -15,19 +16,17 @@ async function openLearner(browser: Browser) {
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto("./");
-  await expect(page.locator("[data-topic-id]").first()).toBeVisible();
+  await expect(shownRows(page).first()).toBeVisible();
   return { context, page, errors };
 }
 
 async function states(page: Page): Promise<Record<string, string>> {
-  await expect(page.locator("[data-topic-id]").first()).toBeVisible();
-  return page
-    .locator("[data-topic-id]")
-    .evaluateAll((elements) =>
-      Object.fromEntries(
-        elements.map((e) => [e.getAttribute("data-topic-id"), e.getAttribute("data-state")]),
-      ),
-    );
+  await expect(shownRows(page).first()).toBeVisible();
+  return shownRows(page).evaluateAll((elements) =>
+    Object.fromEntries(
+      elements.map((e) => [e.getAttribute("data-topic-id"), e.getAttribute("data-state")]),
+    ),
+  );
 }
 
 async function tickAvailable(page: Page, count: number) {
@@ -35,7 +34,7 @@ async function tickAvailable(page: Page, count: number) {
     const current = await states(page);
     const id = Object.keys(current).find((key) => current[key] === "available");
     if (id === undefined) throw new Error("no available topic left to tick");
-    const row = page.locator(`[data-topic-id="${id}"]`);
+    const row = shownRow(page, id, page);
     await row.getByRole("checkbox").check();
     await expect(row).toHaveAttribute("data-state", "done");
     // Distinct tick times, so the round trip is checked on real, different values.

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
+import { shownRow, shownRows } from "./shown-rows";
 
 const CANVAS = /^(Prerequisite graph|前置关系图)$/;
 
@@ -11,22 +12,21 @@ async function openGraph(page: Page): Promise<Locator> {
   return canvas;
 }
 
-/** Topic id -> state, read from elements carrying both attributes. */
+/** Topic id -> state, read from the visible elements carrying both attributes. */
 async function statesIn(scope: Locator): Promise<Record<string, string>> {
-  return scope
-    .locator("[data-topic-id][data-state]")
-    .evaluateAll((elements) =>
-      Object.fromEntries(
-        elements.map((element) => [
-          element.getAttribute("data-topic-id"),
-          element.getAttribute("data-state"),
-        ]),
-      ),
-    );
+  return shownRows(scope, "[data-topic-id][data-state]").evaluateAll((elements) =>
+    Object.fromEntries(
+      elements.map((element) => [
+        element.getAttribute("data-topic-id"),
+        element.getAttribute("data-state"),
+      ]),
+    ),
+  );
 }
 
 test("the graph shows every topic of the outline, each with the same state", async ({ page }) => {
   await page.goto("./#/");
+  await expect(shownRows(page.locator("main")).first()).toBeVisible();
   const outline = await statesIn(page.locator("main"));
   const ids = Object.keys(outline);
   expect(ids.length).toBeGreaterThan(0);
@@ -65,7 +65,7 @@ test("a tick on the graph shows on the outline", async ({ page }) => {
     .getByRole("navigation")
     .getByRole("link", { name: /^(Outline|大纲)$/ })
     .click();
-  const row = page.locator(`main [data-topic-id="${id}"]`);
+  const row = shownRow(page, id ?? "");
   await expect(row).toHaveAttribute("data-state", "done");
   await expect(row.getByRole("checkbox")).toBeChecked();
 });

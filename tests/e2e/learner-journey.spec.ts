@@ -4,18 +4,17 @@
  * plan's own items), so the journey holds for any curriculum with a short chain of topics.
  */
 import { expect, type Locator, type Page, test } from "@playwright/test";
+import { shownIdsWithState, shownRow } from "./shown-rows";
 
 test.use({ locale: "en-US" });
 
 /** Outline rows (or plan items) of one state, in page order. */
-async function idsWithState(page: Page, state: string): Promise<string[]> {
-  return page
-    .locator(`main [data-topic-id][data-state="${state}"]`)
-    .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-topic-id") ?? ""));
+function idsWithState(page: Page, state: string): Promise<string[]> {
+  return shownIdsWithState(page.locator("main"), state);
 }
 
 function row(page: Page, id: string): Locator {
-  return page.locator(`main [data-topic-id="${id}"]`);
+  return shownRow(page, id);
 }
 
 /** A topic's title as the outline shows it (the text of its link to the topic page). */

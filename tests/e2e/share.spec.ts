@@ -1,10 +1,11 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { shownRow, shownRows } from "./shown-rows";
 
 test.use({ locale: "en-US" });
 
 /** Every topic's data-state on the current outline, by id. */
 async function states(page: Page): Promise<Record<string, string>> {
-  const rows = page.locator("[data-topic-id]");
+  const rows = shownRows(page);
   await expect(rows.first()).toBeVisible();
   return rows.evaluateAll((elements) =>
     Object.fromEntries(
@@ -22,7 +23,7 @@ async function tickAvailable(page: Page, count: number, skip: readonly string[] 
       (key) => current[key] === "available" && !skip.includes(key) && !ticked.includes(key),
     );
     if (id === undefined) throw new Error("no available topic left to tick");
-    const row = page.locator(`[data-topic-id="${id}"]`);
+    const row = shownRow(page, id, page);
     await row.getByRole("checkbox").check();
     await expect(row).toHaveAttribute("data-state", "done");
     ticked.push(id);

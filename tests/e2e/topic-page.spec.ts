@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { shownRows } from "./shown-rows";
 
 const goal = /^goal:\s*([a-z0-9-]+)/m.exec(readFileSync("curriculum/curriculum.yaml", "utf8"))?.[1];
 
@@ -96,14 +97,13 @@ for (const locale of ["en-US", "zh-CN"]) {
     }) => {
       await page.goto("./#/");
       // The outline the learner sees (index.html also holds hidden copies in other languages).
-      await expect(page.locator("main [data-topic-id]").first()).toBeVisible();
-      const topics = await page.locator("main [data-topic-id]").evaluateAll((rows) =>
-        rows
-          .filter((row) => row.checkVisibility())
-          .map((row) => ({
-            id: row.getAttribute("data-topic-id") ?? "",
-            title: row.querySelector(".topic-title")?.textContent ?? "",
-          })),
+      const rows = shownRows(page.locator("main"));
+      await expect(rows.first()).toBeVisible();
+      const topics = await rows.evaluateAll((shown) =>
+        shown.map((row) => ({
+          id: row.getAttribute("data-topic-id") ?? "",
+          title: row.querySelector(".topic-title")?.textContent ?? "",
+        })),
       );
       expect(topics.length).toBeGreaterThan(0);
       const wide: string[] = [];

@@ -1,0 +1,25 @@
+/**
+ * Topic rows as the learner sees them. index.html also carries the outline prerendered at build
+ * time, once per language: hidden (`display: none`) unless the boot script shows one, and
+ * replaced when the app renders. Until then a plain `[data-topic-id]` query finds those copies
+ * too: two rows for one id (a strict-mode error) or a fresh learner's states on a page that is
+ * about to show stored progress. Visible rows are the ones on screen, so helpers read only them.
+ */
+import type { Locator, Page } from "@playwright/test";
+
+/** Rows (or plan items, graph nodes) in `scope` matching `selector`, visible ones only. */
+export function shownRows(scope: Page | Locator, selector = "[data-topic-id]"): Locator {
+  return scope.locator(selector).filter({ visible: true });
+}
+
+/** The visible row of topic `id` in `scope` (default: the page's `main`). */
+export function shownRow(page: Page, id: string, scope: Page | Locator = page.locator("main")) {
+  return shownRows(scope, `[data-topic-id="${id}"]`);
+}
+
+/** Ids of the visible rows in `scope` with `data-state` = `state`, in page order. */
+export function shownIdsWithState(scope: Page | Locator, state: string): Promise<string[]> {
+  return shownRows(scope, `[data-topic-id][data-state="${state}"]`).evaluateAll((rows) =>
+    rows.map((row) => row.getAttribute("data-topic-id") ?? ""),
+  );
+}
