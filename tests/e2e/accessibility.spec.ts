@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { shownIdsWithState, shownRow, shownRows } from "./shown-rows";
+import { shownIdsWithState, shownRow, waitForShownRows } from "./shown-rows";
 
 const goal = /^goal:\s*([a-z0-9-]+)/m.exec(readFileSync("curriculum/curriculum.yaml", "utf8"))?.[1];
 
@@ -43,7 +43,7 @@ for (const locale of ["en-US", "zh-CN"] as const) {
 
       test("outline, topic page, plan and not-found have no axe violations", async ({ page }) => {
         await page.goto("./");
-        await expect(shownRows(page.locator("main")).first()).toBeVisible();
+        await waitForShownRows(page.locator("main"));
         await tickSome(page);
         await expectNoViolations(page);
 
@@ -64,7 +64,7 @@ for (const locale of ["en-US", "zh-CN"] as const) {
         page,
       }) => {
         await page.goto("./");
-        await expect(shownRows(page.locator("main")).first()).toBeVisible();
+        await waitForShownRows(page.locator("main"));
         await tickSome(page);
         await page.getByRole("button", { name: share, exact: true }).click();
         await expect(page.getByRole("textbox", { name: /^(Share link|分享链接)$/ })).toBeVisible();

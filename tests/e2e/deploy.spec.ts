@@ -8,7 +8,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
-import { shownIdsWithState, shownRow, shownRows } from "./shown-rows";
+import { shownIdsWithState, shownRow, waitForShownRows } from "./shown-rows";
 
 test.use({ locale: "en-US" });
 
@@ -48,13 +48,9 @@ async function watch(page: Page): Promise<Watch> {
   return found;
 }
 
-function outlineRow(page: Page, id: string) {
-  return shownRow(page, id);
-}
-
 async function doneIds(page: Page): Promise<string[]> {
   // The outline renders once the curriculum data has arrived, which can be after the load event.
-  await expect(shownRows(page.locator("main")).first()).toBeVisible();
+  await waitForShownRows(page.locator("main"));
   return shownIdsWithState(page.locator("main"), "done");
 }
 
@@ -71,9 +67,9 @@ test("every view loads under a sub-path with no failed or foreign request and no
   expect(scriptSrc?.trim()).toBe("'self'");
   expect(await csp.getAttribute("content")).not.toMatch(/unsafe-eval/);
 
-  await expect(shownRows(page.locator("main")).first()).toBeVisible();
+  await waitForShownRows(page.locator("main"));
   const [first] = await shownIdsWithState(page.locator("main"), "available");
-  await outlineRow(page, first ?? "")
+  await shownRow(page, first ?? "")
     .getByRole("checkbox")
     .check();
 
@@ -93,7 +89,7 @@ test("every view loads under a sub-path with no failed or foreign request and no
   await page.goto("./#/plan");
   await expect(page.getByRole("list", { name: "Plan", exact: true })).toBeVisible();
   await page.goto("./#/graph");
-  await expect(shownRows(page).first()).toBeVisible();
+  await waitForShownRows(page);
 
   await page.goto("./#/");
   await page.getByRole("button", { name: "Share", exact: true }).click();
@@ -109,7 +105,7 @@ test("every view loads under a sub-path with no failed or foreign request and no
 test("the same dist/ works at a deeper sub-path without a rebuild", async ({ page }) => {
   const seen = await watch(page);
   await page.goto("/a/b/c/");
-  await expect(shownRows(page.locator("main")).first()).toBeVisible();
+  await waitForShownRows(page.locator("main"));
   await page.goto(`/a/b/c/#/topic/${goal}`);
   await expect(page.locator(".katex").first()).toBeVisible();
   expect(seen.failed).toEqual([]);
@@ -153,7 +149,7 @@ test("after one visit the outline and a topic page work with the network off", a
   const site = `http://127.0.0.1:${port}/jiewang/`;
   try {
     await page.goto(site);
-    await expect(shownRows(page.locator("main")).first()).toBeVisible();
+    await waitForShownRows(page.locator("main"));
     await waitForServiceWorker(page);
   } finally {
     server.kill("SIGKILL");
@@ -163,12 +159,12 @@ test("after one visit the outline and a topic page work with the network off", a
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(String(error)));
   await page.reload();
-  await expect(shownRows(page.locator("main")).first()).toBeVisible();
+  await waitForShownRows(page.locator("main"));
   await page.goto(`${site}#/topic/${goal}`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.locator(".katex").first()).toBeVisible();
   await page.goto(`${site}#/graph`);
-  await expect(shownRows(page).first()).toBeVisible();
+  await waitForShownRows(page);
   await page.goto(`${site}#/plan`);
   await expect(page.getByRole("list", { name: "Plan", exact: true })).toBeVisible();
   expect(errors).toEqual([]);
@@ -184,13 +180,13 @@ test("a new deploy is offered with a reload prompt, never applied behind the lea
   const site = `http://127.0.0.1:${port}/jiewang/`;
   try {
     await page.goto(site);
-    await expect(shownRows(page.locator("main")).first()).toBeVisible();
+    await waitForShownRows(page.locator("main"));
     await waitForServiceWorker(page);
 
     // The next deploy: a service worker script that differs by a byte, as every rebuild's does.
     appendFileSync(join(root, "jiewang", "sw.js"), "\n// the next deploy\n");
     await page.reload();
-    await expect(shownRows(page.locator("main")).first()).toBeVisible();
+    await waitForShownRows(page.locator("main"));
     // A mark on this document: a reload (by the app or by the learner) would drop it.
     const marked = () =>
       page.evaluate(() => (window as { jiewangMark?: boolean }).jiewangMark === true);
@@ -213,7 +209,7 @@ test("a new deploy is offered with a reload prompt, never applied behind the lea
     await notice.getByRole("button", { name: "Reload" }).click();
     await reloaded;
     expect(await marked()).toBe(false);
-    await expect(shownRows(page.locator("main")).first()).toBeVisible();
+    await waitForShownRows(page.locator("main"));
     expect(
       await page.evaluate(async () => {
         const registration = await navigator.serviceWorker.getRegistration();
@@ -228,8 +224,8 @@ test("a new deploy is offered with a reload prompt, never applied behind the lea
 });
 
 async function tick(page: Page, id: string) {
-  await outlineRow(page, id).getByRole("checkbox").check();
-  await expect(outlineRow(page, id)).toHaveAttribute("data-state", "done");
+  await shownRow(page, id).getByRole("checkbox").check();
+  await expect(shownRow(page, id)).toHaveAttribute("data-state", "done");
 }
 
 test("two sites on one origin keep separate progress", async ({
@@ -239,7 +235,7 @@ test("two sites on one origin keep separate progress", async ({
 }) => {
   const main = await context.newPage();
   await main.goto("./");
-  await expect(shownRows(main.locator("main")).first()).toBeVisible();
+  await waitForShownRows(main.locator("main"));
   const [first] = await shownIdsWithState(main.locator("main"), "available");
   await tick(main, first ?? "");
 
@@ -247,10 +243,10 @@ test("two sites on one origin keep separate progress", async ({
   const seen = await watch(team);
   await team.goto("/team/");
   await expect(team).toHaveTitle(/Team onboarding/);
-  await expect(outlineRow(team, "tooling")).toHaveAttribute("data-state", "available");
+  await expect(shownRow(team, "tooling")).toHaveAttribute("data-state", "available");
   expect(await doneIds(team)).toEqual([]);
   await tick(team, "tooling");
-  await expect(outlineRow(team, "codebase-tour")).toHaveAttribute("data-state", "available");
+  await expect(shownRow(team, "codebase-tour")).toHaveAttribute("data-state", "available");
 
   await main.reload();
   expect(await doneIds(main)).toEqual([first]);

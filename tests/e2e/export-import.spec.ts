@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { shownRow, shownRows } from "./shown-rows";
+import { shownRow, shownStates, waitForShownRows } from "./shown-rows";
 
 test.use({ locale: "en-US" });
 
@@ -16,22 +16,13 @@ async function openLearner(browser: Browser) {
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto("./");
-  await expect(shownRows(page).first()).toBeVisible();
+  await waitForShownRows(page);
   return { context, page, errors };
-}
-
-async function states(page: Page): Promise<Record<string, string>> {
-  await expect(shownRows(page).first()).toBeVisible();
-  return shownRows(page).evaluateAll((elements) =>
-    Object.fromEntries(
-      elements.map((e) => [e.getAttribute("data-topic-id"), e.getAttribute("data-state")]),
-    ),
-  );
 }
 
 async function tickAvailable(page: Page, count: number) {
   for (let i = 0; i < count; i++) {
-    const current = await states(page);
+    const current = await shownStates(page);
     const id = Object.keys(current).find((key) => current[key] === "available");
     if (id === undefined) throw new Error("no available topic left to tick");
     const row = shownRow(page, id, page);
@@ -59,7 +50,7 @@ test("an exported file imported in another browser reproduces the progress and t
 }) => {
   const a = await openLearner(browser);
   await tickAvailable(a.page, 4);
-  const aStates = await states(a.page);
+  const aStates = await shownStates(a.page);
   const exported = await exportProgress(a.page);
   expect(exported.file.format).toBe("jiewang-progress");
   expect(exported.file.done).toHaveLength(4);
@@ -77,7 +68,7 @@ test("an exported file imported in another browser reproduces the progress and t
   await expect(dialog).toBeHidden();
 
   await b.page.reload();
-  expect(await states(b.page)).toEqual(aStates);
+  expect(await shownStates(b.page)).toEqual(aStates);
   const again = await exportProgress(b.page);
   expect(again.file.done).toEqual(exported.file.done);
 
@@ -90,7 +81,7 @@ test("an exported file imported in another browser reproduces the progress and t
 test("a file that is not a progress file is explained and changes nothing", async ({ browser }) => {
   const b = await openLearner(browser);
   await tickAvailable(b.page, 1);
-  const before = await states(b.page);
+  const before = await shownStates(b.page);
   await b.page.getByRole("button", { name: "Share", exact: true }).click();
   await b.page.getByLabel("Import file").setInputFiles({
     name: "notes.json",
@@ -101,7 +92,7 @@ test("a file that is not a progress file is explained and changes nothing", asyn
   await expect(alert).toContainText("It is not a progress file exported by Jiewang.");
   await b.page.getByRole("button", { name: "OK" }).click();
   await b.page.reload();
-  expect(await states(b.page)).toEqual(before);
+  expect(await shownStates(b.page)).toEqual(before);
   expect(b.errors).toEqual([]);
   await b.context.close();
 });

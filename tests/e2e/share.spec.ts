@@ -1,24 +1,13 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { shownRow, shownRows } from "./shown-rows";
+import { shownRow, shownStates } from "./shown-rows";
 
 test.use({ locale: "en-US" });
-
-/** Every topic's data-state on the current outline, by id. */
-async function states(page: Page): Promise<Record<string, string>> {
-  const rows = shownRows(page);
-  await expect(rows.first()).toBeVisible();
-  return rows.evaluateAll((elements) =>
-    Object.fromEntries(
-      elements.map((e) => [e.getAttribute("data-topic-id"), e.getAttribute("data-state")]),
-    ),
-  );
-}
 
 /** Ticks the first `count` available topics not in `skip`; returns their ids. */
 async function tickAvailable(page: Page, count: number, skip: readonly string[] = []) {
   const ticked: string[] = [];
   for (let i = 0; i < count; i++) {
-    const current = await states(page);
+    const current = await shownStates(page);
     const id = Object.keys(current).find(
       (key) => current[key] === "available" && !skip.includes(key) && !ticked.includes(key),
     );
@@ -65,13 +54,13 @@ test("a shared link shows A's progress to B read-only, and B can merge it in", a
 
   const b = await openLearner(browser);
   const bDone = await tickAvailable(b.page, 1, aDone);
-  const bStates = await states(b.page);
+  const bStates = await shownStates(b.page);
   const bStored = await storedData(b.page);
 
   // B opens A's link: A's progress, read-only.
   await b.page.goto(url);
   await expect(b.page.getByRole("heading", { level: 1, name: "Shared progress" })).toBeVisible();
-  const shared = await states(b.page);
+  const shared = await shownStates(b.page);
   for (const id of aDone) expect(shared[id]).toBe("done");
   for (const id of bDone) expect(shared[id]).not.toBe("done");
   const boxes = b.page.locator("[data-topic-id] input[type=checkbox]");
@@ -84,7 +73,7 @@ test("a shared link shows A's progress to B read-only, and B can merge it in", a
   // Back to B's own progress: unchanged, in the page and in storage.
   await b.page.getByRole("link", { name: "My progress" }).click();
   await expect(b.page.getByRole("heading", { level: 1, name: "Outline" })).toBeVisible();
-  expect(await states(b.page)).toEqual(bStates);
+  expect(await shownStates(b.page)).toEqual(bStates);
   expect(await storedData(b.page)).toBe(bStored);
 
   // Import, merging.
@@ -98,7 +87,7 @@ test("a shared link shows A's progress to B read-only, and B can merge it in", a
 
   await b.page.getByRole("link", { name: "My progress" }).click();
   await b.page.reload();
-  const merged = await states(b.page);
+  const merged = await shownStates(b.page);
   for (const id of [...aDone, ...bDone]) expect(merged[id]).toBe("done");
   expect(Object.values(merged).filter((state) => state === "done")).toHaveLength(4);
 
@@ -116,7 +105,7 @@ test("bad share links explain themselves and change nothing", async ({ browser }
 
   const b = await openLearner(browser);
   await tickAvailable(b.page, 1);
-  const bStates = await states(b.page);
+  const bStates = await shownStates(b.page);
   const bStored = await storedData(b.page);
   const flip = (code: string, at: number) =>
     code.slice(0, at) + (code[at] === "A" ? "B" : "A") + code.slice(at + 1);
@@ -141,7 +130,7 @@ test("bad share links explain themselves and change nothing", async ({ browser }
   // Still usable: back to B's own progress, unchanged.
   await b.page.getByRole("link", { name: "My progress" }).click();
   await expect(b.page.getByRole("heading", { level: 1, name: "Outline" })).toBeVisible();
-  expect(await states(b.page)).toEqual(bStates);
+  expect(await shownStates(b.page)).toEqual(bStates);
   expect(b.errors).toEqual([]);
   await b.context.close();
 });

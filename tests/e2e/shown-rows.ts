@@ -5,7 +5,7 @@
  * too: two rows for one id (a strict-mode error) or a fresh learner's states on a page that is
  * about to show stored progress. Visible rows are the ones on screen, so helpers read only them.
  */
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** Rows (or plan items, graph nodes) in `scope` matching `selector`, visible ones only. */
 export function shownRows(scope: Page | Locator, selector = "[data-topic-id]"): Locator {
@@ -21,5 +21,20 @@ export function shownRow(page: Page, id: string, scope: Page | Locator = page.lo
 export function shownIdsWithState(scope: Page | Locator, state: string): Promise<string[]> {
   return shownRows(scope, `[data-topic-id][data-state="${state}"]`).evaluateAll((rows) =>
     rows.map((row) => row.getAttribute("data-topic-id") ?? ""),
+  );
+}
+
+/** Waits until `scope` shows a row: the app's, or a new learner's prerendered outline. */
+export async function waitForShownRows(scope: Page | Locator): Promise<void> {
+  await expect(shownRows(scope).first()).toBeVisible();
+}
+
+/** Topic id -> `data-state` of the visible rows in `scope`, once it shows some. */
+export async function shownStates(scope: Page | Locator): Promise<Record<string, string>> {
+  await waitForShownRows(scope);
+  return shownRows(scope, "[data-topic-id][data-state]").evaluateAll((rows) =>
+    Object.fromEntries(
+      rows.map((row) => [row.getAttribute("data-topic-id"), row.getAttribute("data-state")]),
+    ),
   );
 }
