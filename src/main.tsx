@@ -24,10 +24,9 @@ Promise.all([loadApp(), parsed]).then(
       // As a transition, hydration yields to the browser every few milliseconds instead of
       // holding the main thread for the whole page: the visible page answers input sooner.
       startTransition(() => {
-        hydrateRoot(prerendered, app, {
-          onRecoverableError: (error) =>
-            console.info("Jiewang: the prerendered page did not match; it was drawn again.", error),
-        });
+        // A page that does not match is drawn again, and React's error says why: a note for
+        // the console, not an error the learner's page has.
+        hydrateRoot(prerendered, app, { onRecoverableError: console.info });
       });
     } else {
       // A transition too: the shell and then the page render in slices of a few milliseconds,

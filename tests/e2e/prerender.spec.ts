@@ -77,33 +77,53 @@ test("the app takes the prerendered outline over in place and works", async ({ p
   expect(messages).toEqual([]);
 });
 
-test("a box clicked as the app takes the page over, before its row is hydrated, counts", async ({
-  page,
-}) => {
-  // The moment the app lifts `inert` from the prerendered page it has called hydrateRoot, but
-  // the rows are hydrated a little later. A click in between used to leave the box ticked and
-  // the topic not done. Playwright cannot time a click that finely, so the page clicks the
-  // first available box (a real click on the element, handled as the learner's) right then.
-  await page.addInitScript(() => {
+/**
+ * Clicks the first element matching `selector` the moment the app lifts `inert` from the
+ * prerendered page: it has called hydrateRoot then, but the rows hydrate a little (on a slow
+ * phone up to a second) later. Playwright cannot time a click that finely, so the page clicks
+ * (a real click on the element, handled as a learner's) and records the row it was in.
+ */
+async function clickAtTakeover(page: Page, selector: string): Promise<void> {
+  await page.addInitScript((selector) => {
     new MutationObserver((records, observer) => {
       const page = records[0]?.target;
       if (!(page instanceof HTMLElement) || page.inert) return;
       observer.disconnect();
-      const box = page.querySelector<HTMLInputElement>('[data-state="available"] input');
-      const row = box?.closest<HTMLElement>("[data-topic-id]");
-      (window as unknown as { clicked?: string }).clicked = row?.dataset.topicId;
-      box?.click();
+      const control = page.querySelector<HTMLElement>(selector);
+      const row = control?.closest<HTMLElement>("[data-topic-id]");
+      Object.assign(window, { clicked: row?.dataset.topicId ?? (control ? "" : undefined) });
+      control?.click();
     }).observe(document, { subtree: true, attributeFilter: ["inert"] });
+  }, selector);
+}
+
+const clicked = (page: Page) =>
+  page.evaluate(() => (window as unknown as { clicked?: string }).clicked);
+
+test.describe("a control used as the app takes the page over, before it is hydrated, counts", () => {
+  test("a box: its topic is done", async ({ page }) => {
+    await clickAtTakeover(page, '[data-state="available"] input[type="checkbox"]');
+    await page.goto("./");
+    await expect(page.getByRole("button", { name: "Export" })).toBeVisible();
+    const id = await clicked(page);
+    expect(id).toBeTruthy();
+    const row = shownRows(page.locator("main"), `[data-topic-id="${id}"]`);
+    await expect(row).toHaveAttribute("data-state", "done");
+    await expect(row.getByRole("checkbox")).toBeChecked();
+    await page.reload();
+    await expect(row).toHaveAttribute("data-state", "done");
   });
-  await page.goto("./");
-  await expect(page.getByRole("button", { name: "Export" })).toBeVisible();
-  const id = await page.evaluate(() => (window as unknown as { clicked?: string }).clicked);
-  expect(id).toBeTruthy();
-  const row = shownRows(page.locator("main"), `[data-topic-id="${id}"]`);
-  await expect(row).toHaveAttribute("data-state", "done");
-  await expect(row.getByRole("checkbox")).toBeChecked();
-  await page.reload();
-  await expect(row).toHaveAttribute("data-state", "done");
+
+  test("a filter chip: the outline is filtered by it", async ({ page }) => {
+    await clickAtTakeover(page, 'input[type="radio"][value="locked"]');
+    await page.goto("./");
+    await expect(page.getByRole("button", { name: "Export" })).toBeVisible();
+    expect(await clicked(page)).toBe("");
+    await expect(page.getByRole("radio", { name: "Locked" })).toBeChecked();
+    const rows = shownRows(page.locator("main"));
+    await expect(rows.first()).toBeVisible();
+    await expect(rows.and(page.locator(':not([data-state="locked"])'))).toHaveCount(0);
+  });
 });
 
 test.describe("the prerendered outline stays hidden when it would mislead", () => {

@@ -1,4 +1,5 @@
-import { memo, useLayoutEffect, useRef } from "react";
+import { memo } from "react";
+import { useEarlyInput } from "../hooks/use-early-input";
 import { useTick } from "../hooks/use-tick";
 
 export interface TopicCheckboxProps {
@@ -15,12 +16,7 @@ export interface TopicCheckboxProps {
 /**
  * The "done" checkbox of a topic. Ticking goes through useTick(), which announces what unlocks,
  * offers missing prerequisites, warns on untick and offers Undo.
- *
- * Hydrating the prerendered outline, React keeps a box as it finds it. A learner who clicks a
- * box after the app has taken the page over but before its row is hydrated toggles it with no
- * change event: React hydrates the ticked box as unchanged. So a box that differs from the
- * state when it mounts carries such a click, and it is applied then. A box React
- * creates itself always matches.
+ * A box clicked on the prerendered outline before its row was hydrated is ticked on mount.
  */
 export const TopicCheckbox = memo(function TopicCheckbox({
   id,
@@ -30,13 +26,8 @@ export const TopicCheckbox = memo(function TopicCheckbox({
   onChange,
 }: TopicCheckboxProps) {
   const { toggle } = useTick();
-  const box = useRef<HTMLInputElement>(null);
   const change = (next: boolean) => (onChange ? onChange(next) : toggle(id, next));
-  // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only (see above).
-  useLayoutEffect(() => {
-    const shown = box.current?.checked ?? checked;
-    if (shown !== checked && !disabled) change(shown);
-  }, []);
+  const box = useEarlyInput((box: HTMLInputElement) => box.checked, checked, change);
   return (
     <input
       ref={box}
