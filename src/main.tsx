@@ -11,11 +11,9 @@ Promise.all([loadApp(), parsed]).then(
   ([services]) => {
     const root = document.getElementById("root");
     if (!root) return;
-    const app = (
-      <StrictMode>
-        <AppShell services={services} />
-      </StrictMode>
-    );
+    const shell = <AppShell services={services} />;
+    // StrictMode only checks in development; the production bundle leaves it out.
+    const app = import.meta.env.DEV ? <StrictMode>{shell}</StrictMode> : shell;
     // A new learner already sees the outline rendered at build time (shown by the boot script,
     // src/prerender/boot.ts): take it over in place. Otherwise render afresh, which replaces the
     // hidden prerendered pages.

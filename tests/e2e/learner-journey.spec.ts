@@ -193,3 +193,42 @@ test("the same journey by keyboard alone", async ({ page }) => {
   await expect(reached).toBeVisible();
   await expect(reached).toBeFocused();
 });
+
+test.describe("a tick made before the ticking code has arrived", () => {
+  /** Holds back (or fails) the chunks that make and report ticks, as on a slow network. */
+  async function ticksCode(page: Page, arrive: "late" | "never") {
+    await page.route(/\/assets\/(deferred-parts|write-side)-[\w-]+\.js$/, async (route) => {
+      if (arrive === "never") return route.abort();
+      await new Promise((resolve) => setTimeout(resolve, 4000));
+      return route.continue();
+    });
+  }
+
+  test("shows at once and is made when the code arrives", async ({ page }) => {
+    await ticksCode(page, "late");
+    await page.goto("./");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const [id = ""] = await idsWithState(page, "available");
+    // check() itself fails if the box is not ticked right after the click.
+    await row(page, id).getByRole("checkbox").check();
+    await expect(row(page, id)).toHaveAttribute("data-state", "available");
+    await expect(row(page, id)).toHaveAttribute("data-state", "done");
+    await expect(row(page, id).getByRole("checkbox")).toBeChecked();
+    await page.unrouteAll();
+    await page.reload();
+    await expect(row(page, id)).toHaveAttribute("data-state", "done");
+  });
+
+  test("goes back when the code cannot be loaded", async ({ page }) => {
+    await ticksCode(page, "never");
+    await page.goto("./");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const [id = ""] = await idsWithState(page, "available");
+    await row(page, id).getByRole("checkbox").click();
+    await expect(row(page, id).getByRole("checkbox")).not.toBeChecked();
+    await expect(row(page, id)).toHaveAttribute("data-state", "available");
+    await page.unrouteAll();
+    await page.reload();
+    await expect(row(page, id)).toHaveAttribute("data-state", "available");
+  });
+});

@@ -28,12 +28,13 @@ export const loadDeferred: () => Promise<DeferredParts> = deferredChunk.load;
 /**
  * Runs `use` with the deferred parts: synchronously when they are in memory (so, in an event
  * handler, before React paints), else as soon as they arrive. A chunk that fails to load
- * skips `use`; the next call tries again.
+ * skips `use`; the next call tries again. Returns, when `use` has to wait, a promise settled
+ * once it has run or been skipped (never rejected).
  */
-export function withDeferred(use: (parts: DeferredParts) => void): void {
+export function withDeferred(use: (parts: DeferredParts) => void): Promise<void> | undefined {
   const parts = deferredChunk.loaded();
   if (parts) use(parts);
-  else loadDeferred().then(use, () => {});
+  else return loadDeferred().then(use, () => {});
 }
 
 /** The deferred parts once loaded (undefined before); starts loading after the first render. */

@@ -17,7 +17,8 @@ export function useEarlyInput<E extends HTMLElement, V>(
   const ref = useRef<E>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: only what is found on mount counts.
   useLayoutEffect(() => {
-    const shown = ref.current ? read(ref.current) : value;
+    // Set: the control is rendered with the ref, unconditionally.
+    const shown = read(ref.current as E);
     if (shown !== value) apply(shown);
   }, []);
   return ref;

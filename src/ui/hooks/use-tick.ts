@@ -13,8 +13,11 @@ import { useI18n } from "../i18n";
 import type { TickContext } from "./tick-feedback";
 
 export interface TickApi {
-  /** Marks one topic (canonical id) done (`checked`) or not done, with all the feedback. */
-  toggle(id: string, checked: boolean): void;
+  /**
+   * Marks one topic (canonical id) done (`checked`) or not done, with all the feedback. Returns,
+   * when the tick has to wait for its code, a promise settled once it is made or given up.
+   */
+  toggle(id: string, checked: boolean): Promise<void> | undefined;
 }
 
 export function useTick(): TickApi {

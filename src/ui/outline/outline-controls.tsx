@@ -19,8 +19,9 @@ export function OutlineControls({ filter, onFilter, query, onQuery }: OutlineCon
   const name = useId();
   const searchId = useId();
   const chips = useEarlyInput(
+    // One chip is always checked.
     (chips: HTMLFieldSetElement) =>
-      (chips.querySelector<HTMLInputElement>(":checked")?.value ?? filter) as OutlineFilter,
+      (chips.querySelector(":checked") as HTMLInputElement).value as OutlineFilter,
     filter,
     onFilter,
   );

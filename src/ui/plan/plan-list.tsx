@@ -53,7 +53,7 @@ export function PlanList({ topics, onEmptied }: PlanListProps) {
                 checked={state === "done"}
                 onChange={(checked) => {
                   if (checked) refocusAt.current = index;
-                  toggle(id, checked);
+                  return toggle(id, checked);
                 }}
               />
               <span className="plan-item-text">
