@@ -22,9 +22,10 @@ Promise.all([loadApp(), parsed]).then(
       // As a transition, hydration yields to the browser every few milliseconds instead of
       // holding the main thread for the whole page: the visible page answers input sooner.
       startTransition(() => {
-        // A page that does not match is drawn again, and React's error says why: a note for
-        // the console, not an error the learner's page has.
-        hydrateRoot(prerendered, app, { onRecoverableError: console.info });
+        // The copy was rendered with its language as the prefix of its ids (see
+        // src/prerender/render-outline.tsx). A copy that does not match is drawn again, and
+        // React reports why as an error: the build promised an exact match.
+        hydrateRoot(prerendered, app, { identifierPrefix: prerendered.dataset.lang });
       });
     } else {
       // A transition too: the shell and then the page render in slices of a few milliseconds,

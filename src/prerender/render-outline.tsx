@@ -39,10 +39,14 @@ export async function renderOutlineHtml(
     value: { language: lang, languages: [lang] },
   });
   try {
+    // index.html holds one copy per language: each has ids and radio-group names of its own
+    // (a shared name made the copies one radio group, and one copy's chip lost its tick).
+    // The app hydrates a copy with the same prefix (src/main.tsx).
     return renderToString(
       <StrictMode>
         <AppShell services={services} />
       </StrictMode>,
+      { identifierPrefix: lang },
     );
   } finally {
     if (saved) Object.defineProperty(globalThis, "navigator", saved);

@@ -10,6 +10,7 @@ import { loadStrings, pickUiLang } from "../i18n/strings";
 import { preferencesKeyFor, storageKeyFor } from "../progress/storage-key";
 import { createPreferencesStore, createProgressStore } from "../progress/store";
 import type { AppServices } from "./app-context";
+import { parseHash } from "./hash-route";
 import { readingLang } from "./i18n";
 
 export { AppShell } from "./app-shell";
@@ -50,10 +51,13 @@ export function prerenderedRootFor(
   services: AppServices,
 ): HTMLElement | undefined {
   const lang = document.documentElement.dataset.prerender;
-  const page = root.querySelector<HTMLElement>(`:scope > .prerender[data-lang="${lang}"]`);
+  const page = root.querySelector<HTMLElement>(`.prerender[data-lang="${lang}"]`);
   const { done, goal } = services.progress.getState();
-  if (!lang || !page || Object.keys(done).length > 0 || goal !== null) return undefined;
+  // The hash is read again too: before the app ran, the learner may have left the outline
+  // (back, forward, an address typed), and the copy would then be drawn over by another page.
+  const elsewhere = parseHash(window.location.hash).name !== "outline";
+  if (!page || elsewhere || Object.keys(done).length > 0 || goal !== null) return undefined;
   for (const child of [...root.children]) if (child !== page) child.remove();
-  page.removeAttribute("inert");
+  page.inert = false;
   return page;
 }

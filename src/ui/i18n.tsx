@@ -109,10 +109,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     };
   }, [lang, curriculum, preferences]);
 
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
-
+  // <html lang> is set by the boot script before the first paint, and then by ShellExtras.
   return <I18nContext value={value}>{children}</I18nContext>;
 }
 

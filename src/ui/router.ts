@@ -49,7 +49,7 @@ function currentHash(): string {
 // Hydrating the prerendered outline reads the real hash too (React would otherwise render the
 // whole page again right after); the build-time render has no window and draws the outline.
 function hashWhileHydrating(): string {
-  return typeof window === "undefined" ? "" : currentHash();
+  return globalThis.location?.hash ?? "";
 }
 
 /** The current route from the URL hash, with topic aliases resolved. Re-renders on hash change. */

@@ -40,6 +40,56 @@ test("a new learner sees the prerendered outline before the app runs, in their l
   );
 });
 
+test("each language's copy has its own ids and radio groups", async ({ page }) => {
+  await withoutApp(page);
+  await page.goto("./");
+  await expect(page.locator('.prerender[data-lang="en"] [data-topic-id]').first()).toBeVisible();
+  const found = await page.evaluate(() => {
+    const copies = [...document.querySelectorAll<HTMLElement>(".prerender")];
+    const references = (copy: HTMLElement) =>
+      [...copy.querySelectorAll("label[for], [aria-labelledby], [aria-describedby]")].flatMap(
+        (element) =>
+          ["for", "aria-labelledby", "aria-describedby"].flatMap((name) =>
+            (element.getAttribute(name) ?? "").split(/\s+/).filter(Boolean),
+          ),
+      );
+    return {
+      copies: copies.length,
+      references: copies.map((copy) => references(copy).length),
+      // A label or description in one copy that names an element of another copy.
+      foreign: copies.flatMap((copy) =>
+        references(copy).filter((id) => !copy.contains(document.getElementById(id))),
+      ),
+      // Radios sharing a name across copies are one group: only one copy keeps its chip ticked.
+      tickedChips: copies.map((copy) => copy.querySelectorAll("input[type=radio]:checked").length),
+    };
+  });
+  expect(found.copies).toBeGreaterThan(1);
+  expect(found.references.every((count) => count > 0)).toBe(true);
+  expect(found.foreign).toEqual([]);
+  expect(found.tickedChips).toEqual(found.tickedChips.map(() => 1));
+});
+
+for (const [locale, all] of [
+  ["en-US", "All"],
+  ["zh-CN", "全部"],
+] as const) {
+  test.describe(locale, () => {
+    test.use({ locale });
+    test(`${locale}: after the takeover the outline's filter still shows "${all}" picked`, async ({
+      page,
+    }) => {
+      const messages: string[] = [];
+      page.on("console", (message) => messages.push(`${message.type()}: ${message.text()}`));
+      await page.goto(`./`);
+      await expect(page.locator("#root > .prerender")).toHaveCount(1);
+      await expect(page.getByRole("radio", { name: all, exact: true })).toBeChecked();
+      await expect(shownRows(page.locator("main")).first()).toBeVisible();
+      expect(messages).toEqual([]);
+    });
+  });
+}
+
 test("the app takes the prerendered outline over in place and works", async ({ page }) => {
   const messages: string[] = [];
   page.on("console", (message) => messages.push(`${message.type()}: ${message.text()}`));
@@ -124,6 +174,27 @@ test.describe("a control used as the app takes the page over, before it is hydra
     await expect(rows.first()).toBeVisible();
     await expect(rows.and(page.locator(':not([data-state="locked"])'))).toHaveCount(0);
   });
+});
+
+test("a learner who leaves the outline before the app runs gets the page they went to", async ({
+  page,
+}) => {
+  const messages: string[] = [];
+  page.on("console", (message) => messages.push(`${message.type()}: ${message.text()}`));
+  page.on("pageerror", (error) => messages.push(`pageerror: ${error}`));
+  // The app's code arrives late, so the hash changes while the prerendered outline is shown.
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto("./", { waitUntil: "commit" });
+  await expect(page.locator('.prerender[data-lang="en"] [data-topic-id]').first()).toBeVisible();
+  await page.evaluate(() => {
+    window.location.hash = "#/plan";
+  });
+  await expect(page.getByRole("heading", { level: 1, name: "Plan" })).toBeVisible();
+  await expect(page.locator(".prerender")).toHaveCount(0);
+  expect(messages).toEqual([]);
 });
 
 test.describe("the prerendered outline stays hidden when it would mislead", () => {

@@ -1,8 +1,9 @@
 /**
  * The shell's parts that can wait for the deferred chunk (see deferred.ts): the storage and
- * update notices, the document title, the theme on <html>, moving focus to the new page after
+ * update notices, the document title, the language and theme on <html>, moving focus to the new page after
  * navigating, and merging progress written by other tabs. Rendered by the shell where the
- * notices go. (In a build, the boot script sets the stored theme before the first paint.)
+ * notices go. (In a build, the boot script sets the language and the stored theme on <html>
+ * before the first paint.)
  */
 import { type RefObject, useEffect, useRef } from "react";
 import { writeSide } from "../../progress/load-write-side";
@@ -21,7 +22,7 @@ export interface ShellExtrasProps {
 }
 
 export function ShellExtras({ route, routeKey, main }: ShellExtrasProps) {
-  useDocumentTitle(route);
+  useDocumentTitleAndLang(route);
   useThemeAttribute();
   useCrossTabSync();
 
@@ -42,9 +43,12 @@ export function ShellExtras({ route, routeKey, main }: ShellExtrasProps) {
   );
 }
 
-/** "Outline · <curriculum title>", "<topic title> · <curriculum title>", and so on. */
-function useDocumentTitle(route: Route) {
-  const { t, localize } = useI18n();
+/**
+ * "Outline · <curriculum title>", "<topic title> · <curriculum title>", and so on; and the
+ * reading language on <html lang>.
+ */
+function useDocumentTitleAndLang(route: Route) {
+  const { t, localize, lang } = useI18n();
   const graph = useGraph();
   const site = localize(graph.curriculum.title).text;
   let page: string;
@@ -59,7 +63,8 @@ function useDocumentTitle(route: Route) {
   const title = `${page} · ${site}`;
   useEffect(() => {
     document.title = title;
-  }, [title]);
+    document.documentElement.lang = lang;
+  }, [title, lang]);
 }
 
 /** Merges progress written by other tabs of the same site into this one, as it happens. */

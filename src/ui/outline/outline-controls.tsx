@@ -19,9 +19,8 @@ export function OutlineControls({ filter, onFilter, query, onQuery }: OutlineCon
   const name = useId();
   const searchId = useId();
   const chips = useEarlyInput(
-    // One chip is always checked.
     (chips: HTMLFieldSetElement) =>
-      (chips.querySelector(":checked") as HTMLInputElement).value as OutlineFilter,
+      (chips.querySelector<HTMLInputElement>(":checked")?.value ?? filter) as OutlineFilter,
     filter,
     onFilter,
   );
