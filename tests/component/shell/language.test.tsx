@@ -22,6 +22,22 @@ describe("languages", () => {
     expect(screen.getByRole("heading", { level: 1, name: heading })).toBeInTheDocument();
   });
 
+  it("leaves <html lang> alone when the boot script has already set it right", async () => {
+    // Setting it, even to the same value, makes the browser restyle the whole page.
+    browserLanguages(["en-US"]);
+    document.documentElement.lang = "en";
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(document.documentElement, { attributeFilter: ["lang"] });
+    renderApp();
+    expect(screen.getByRole("heading", { level: 1, name: "Outline" })).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    changes.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(changes).toEqual([]);
+    expect(document.documentElement.lang).toBe("en");
+  });
+
   it("switches with the Language control, moves <html lang>, and remembers the choice", async () => {
     browserLanguages(["en-US"]);
     const { user, storage, unmount } = renderApp();
