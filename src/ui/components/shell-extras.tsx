@@ -1,9 +1,9 @@
 /**
  * The shell's parts that can wait for the deferred chunk (see deferred.ts): the storage and
- * update notices, the document title, the language and theme on <html>, moving focus to the new page after
- * navigating, and merging progress written by other tabs. Rendered by the shell where the
- * notices go. (In a build, the boot script sets the language and the stored theme on <html>
- * before the first paint.)
+ * update notices, the document title, the language and theme on <html>, moving focus to the
+ * new page after navigating, and merging progress written by other tabs. Rendered by the shell
+ * where the notices go. (In a build, the boot script sets the language and the stored theme on
+ * <html> before the first paint.)
  */
 import { type RefObject, useEffect, useRef } from "react";
 import { writeSide } from "../../progress/load-write-side";
@@ -66,7 +66,7 @@ function useDocumentTitleAndLang(route: Route) {
   }, [title]);
   useEffect(() => {
     // Only on a change: setting it at all, even to the same value, made the browser redo the
-    // whole page's styles (650 ms of main thread at 4x CPU slowdown, measured on the outline).
+    // whole page's styles (a 350-650 ms task at 4x CPU slowdown, measured on the outline).
     const html = document.documentElement;
     if (html.lang !== lang) html.lang = lang;
   }, [lang]);
