@@ -4,8 +4,9 @@
  * for whole-app tests and `renderWithServices(<View />)` for a single view.
  */
 import { type RenderResult, render } from "@testing-library/react";
+import { hydrateRoot, type Root } from "react-dom/client";
 import userEvent from "@testing-library/user-event";
-import type { ReactElement } from "react";
+import { act, type ReactElement } from "react";
 import type {
   CompiledCurriculum,
   CompiledTopic,
@@ -274,4 +275,20 @@ export function renderWithServices(
   const user = userEvent.setup();
   const result = render(<AppProviders services={services}>{ui}</AppProviders>);
   return { ...result, user, services, storage };
+}
+
+/**
+ * Hydrates `container` (server markup of `tree`) as the app hydrates the prerendered outline,
+ * and fails the test if React had to draw any of it again (a recoverable hydration error).
+ */
+export async function hydrateWithoutErrors(
+  container: HTMLElement,
+  tree: ReactElement,
+): Promise<Root> {
+  const errors: unknown[] = [];
+  const root = await act(async () =>
+    hydrateRoot(container, tree, { onRecoverableError: (error) => errors.push(error) }),
+  );
+  expect(errors).toEqual([]);
+  return root;
 }

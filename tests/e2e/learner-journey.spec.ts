@@ -13,17 +13,13 @@ function idsWithState(page: Page, state: string): Promise<string[]> {
   return shownIdsWithState(page.locator("main"), state);
 }
 
-function row(page: Page, id: string): Locator {
-  return shownRow(page, id);
-}
-
 /** A topic's title as the outline shows it (the text of its link to the topic page). */
 async function titleOf(page: Page, id: string): Promise<string> {
   return ((await titleLink(page, id).textContent()) ?? "").trim();
 }
 
 function titleLink(page: Page, id: string): Locator {
-  return row(page, id).locator(`a[href$="#/topic/${id}"]`).first();
+  return shownRow(page, id).locator(`a[href$="#/topic/${id}"]`).first();
 }
 
 function planList(page: Page): Locator {
@@ -60,8 +56,8 @@ async function tickFirstTopics(
   const first = before[0];
   expect(first, "the outline offers an available topic").toBeTruthy();
   if (!first) throw new Error("no available topic");
-  await tick(row(page, first).getByRole("checkbox"));
-  await expect(row(page, first)).toHaveAttribute("data-state", "done");
+  await tick(shownRow(page, first).getByRole("checkbox"));
+  await expect(shownRow(page, first)).toHaveAttribute("data-state", "done");
 
   const after = await idsWithState(page, "available");
   const unlocked = after.filter((id) => !before.includes(id));
@@ -76,16 +72,16 @@ async function tickFirstTopics(
   await expect(status).toContainText("Now available");
 
   const second = unlocked[0] as string;
-  await tick(row(page, second).getByRole("checkbox"));
-  await expect(row(page, second)).toHaveAttribute("data-state", "done");
+  await tick(shownRow(page, second).getByRole("checkbox"));
+  await expect(shownRow(page, second)).toHaveAttribute("data-state", "done");
   return { first, second };
 }
 
 async function expectKeptAfterReload(page: Page, ticks: FirstTicks) {
   await page.reload();
   for (const id of [ticks.first, ticks.second]) {
-    await expect(row(page, id)).toHaveAttribute("data-state", "done");
-    await expect(row(page, id).getByRole("checkbox")).toBeChecked();
+    await expect(shownRow(page, id)).toHaveAttribute("data-state", "done");
+    await expect(shownRow(page, id).getByRole("checkbox")).toBeChecked();
   }
 }
 
@@ -195,40 +191,41 @@ test("the same journey by keyboard alone", async ({ page }) => {
 });
 
 test.describe("a tick made before the ticking code has arrived", () => {
-  /** Holds back (or fails) the chunks that make and report ticks, as on a slow network. */
-  async function ticksCode(page: Page, arrive: "late" | "never") {
+  /**
+   * Opens the outline with the chunks that make and report ticks held back (or failing), as on
+   * a slow network; returns the first available topic.
+   */
+  async function openWithTicksCode(page: Page, arrive: "late" | "never"): Promise<string> {
     await page.route(/\/assets\/(deferred-parts|write-side)-[\w-]+\.js$/, async (route) => {
       if (arrive === "never") return route.abort();
       await new Promise((resolve) => setTimeout(resolve, 4000));
       return route.continue();
     });
+    await page.goto("./");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const [id = ""] = await idsWithState(page, "available");
+    return id;
   }
 
   test("shows at once and is made when the code arrives", async ({ page }) => {
-    await ticksCode(page, "late");
-    await page.goto("./");
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const [id = ""] = await idsWithState(page, "available");
+    const id = await openWithTicksCode(page, "late");
     // check() itself fails if the box is not ticked right after the click.
-    await row(page, id).getByRole("checkbox").check();
-    await expect(row(page, id)).toHaveAttribute("data-state", "available");
-    await expect(row(page, id)).toHaveAttribute("data-state", "done");
-    await expect(row(page, id).getByRole("checkbox")).toBeChecked();
+    await shownRow(page, id).getByRole("checkbox").check();
+    await expect(shownRow(page, id)).toHaveAttribute("data-state", "available");
+    await expect(shownRow(page, id)).toHaveAttribute("data-state", "done");
+    await expect(shownRow(page, id).getByRole("checkbox")).toBeChecked();
     await page.unrouteAll();
     await page.reload();
-    await expect(row(page, id)).toHaveAttribute("data-state", "done");
+    await expect(shownRow(page, id)).toHaveAttribute("data-state", "done");
   });
 
   test("goes back when the code cannot be loaded", async ({ page }) => {
-    await ticksCode(page, "never");
-    await page.goto("./");
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const [id = ""] = await idsWithState(page, "available");
-    await row(page, id).getByRole("checkbox").click();
-    await expect(row(page, id).getByRole("checkbox")).not.toBeChecked();
-    await expect(row(page, id)).toHaveAttribute("data-state", "available");
+    const id = await openWithTicksCode(page, "never");
+    await shownRow(page, id).getByRole("checkbox").click();
+    await expect(shownRow(page, id).getByRole("checkbox")).not.toBeChecked();
+    await expect(shownRow(page, id)).toHaveAttribute("data-state", "available");
     await page.unrouteAll();
     await page.reload();
-    await expect(row(page, id)).toHaveAttribute("data-state", "available");
+    await expect(shownRow(page, id)).toHaveAttribute("data-state", "available");
   });
 });

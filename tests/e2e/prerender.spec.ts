@@ -4,7 +4,7 @@
  * progress, a goal or a chosen theme, any other page) never sees it.
  */
 import { expect, type Page, test } from "@playwright/test";
-import { shownRows } from "./shown-rows";
+import { shownRow, shownRows } from "./shown-rows";
 
 test.use({ locale: "en-US" });
 
@@ -14,6 +14,14 @@ const PREFS_KEY = "jiewang:/jiewang/:preferences";
 /** Stops the app's own code from loading, leaving the page as HTML, CSS and the boot script. */
 async function withoutApp(page: Page): Promise<void> {
   await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
+}
+
+/** Everything the page logs, and its uncaught errors, from now on: a takeover logs nothing. */
+function pageMessages(page: Page): string[] {
+  const messages: string[] = [];
+  page.on("console", (message) => messages.push(`${message.type()}: ${message.text()}`));
+  page.on("pageerror", (error) => messages.push(`pageerror: ${error}`));
+  return messages;
 }
 
 async function store(page: Page, entries: Record<string, object>): Promise<void> {
@@ -79,8 +87,7 @@ for (const [locale, all] of [
     test(`${locale}: after the takeover the outline's filter still shows "${all}" picked`, async ({
       page,
     }) => {
-      const messages: string[] = [];
-      page.on("console", (message) => messages.push(`${message.type()}: ${message.text()}`));
+      const messages = pageMessages(page);
       await page.goto(`./`);
       await expect(page.locator("#root > .prerender")).toHaveCount(1);
       await expect(page.getByRole("radio", { name: all, exact: true })).toBeChecked();
@@ -91,9 +98,7 @@ for (const [locale, all] of [
 }
 
 test("the app takes the prerendered outline over in place and works", async ({ page }) => {
-  const messages: string[] = [];
-  page.on("console", (message) => messages.push(`${message.type()}: ${message.text()}`));
-  page.on("pageerror", (error) => messages.push(`pageerror: ${error}`));
+  const messages = pageMessages(page);
   // Remember the prerendered heading node as the parser adds it.
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
@@ -157,7 +162,7 @@ test.describe("a control used as the app takes the page over, before it is hydra
     await expect(page.getByRole("button", { name: "Export" })).toBeVisible();
     const id = await clicked(page);
     expect(id).toBeTruthy();
-    const row = shownRows(page.locator("main"), `[data-topic-id="${id}"]`);
+    const row = shownRow(page, id ?? "");
     await expect(row).toHaveAttribute("data-state", "done");
     await expect(row.getByRole("checkbox")).toBeChecked();
     await page.reload();
@@ -179,9 +184,7 @@ test.describe("a control used as the app takes the page over, before it is hydra
 test("a learner who leaves the outline before the app runs gets the page they went to", async ({
   page,
 }) => {
-  const messages: string[] = [];
-  page.on("console", (message) => messages.push(`${message.type()}: ${message.text()}`));
-  page.on("pageerror", (error) => messages.push(`pageerror: ${error}`));
+  const messages = pageMessages(page);
   // The app's code arrives late, so the hash changes while the prerendered outline is shown.
   await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1500));

@@ -7,12 +7,12 @@
  * exactly as such a change does.
  */
 import { act } from "react";
-import { hydrateRoot, type Root } from "react-dom/client";
+import type { Root } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import type { AppServices } from "../../../src/ui/app-context";
 import { AppProviders } from "../../../src/ui/app-shell";
 import { OutlinePage } from "../../../src/ui/outline/outline-page";
-import { createTestServices } from "../render-app";
+import { createTestServices, hydrateWithoutErrors } from "../render-app";
 
 const mounted: { root: Root; container: HTMLElement }[] = [];
 
@@ -47,12 +47,7 @@ function prerenderedOutline(): {
   page.innerHTML = renderToString(tree);
   document.body.append(page);
   const hydrate = async () => {
-    const errors: unknown[] = [];
-    const root = await act(async () =>
-      hydrateRoot(page, tree, { onRecoverableError: (error) => errors.push(error) }),
-    );
-    mounted.push({ root, container: page });
-    expect(errors).toEqual([]);
+    mounted.push({ root: await hydrateWithoutErrors(page, tree), container: page });
   };
   return { app, page, hydrate };
 }

@@ -5,13 +5,15 @@
  * before persist restored the stored progress) did exactly that to the whole outline.
  */
 import { act } from "react";
-import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
-import { createGraph } from "../../../src/graph";
-import { createPreferencesStore, createProgressStore } from "../../../src/progress/store";
-import { type AppServices, ServicesContext, useProgress } from "../../../src/ui/app-context";
+import { ServicesContext, useProgress } from "../../../src/ui/app-context";
 import { useRoute } from "../../../src/ui/router";
-import { fixtureCurriculum, MemoryStorage, PREFERENCES_KEY, PROGRESS_KEY } from "../render-app";
+import {
+  createTestServices,
+  hydrateWithoutErrors,
+  MemoryStorage,
+  PROGRESS_KEY,
+} from "../render-app";
 
 let renders = 0;
 
@@ -26,23 +28,12 @@ function Probe() {
   );
 }
 
-function services(storage: MemoryStorage): AppServices {
-  return {
-    curriculum: fixtureCurriculum,
-    graph: createGraph(fixtureCurriculum),
-    progress: createProgressStore({ key: PROGRESS_KEY, storage }),
-    preferences: createPreferencesStore({ key: PREFERENCES_KEY, storage }),
-    loadTopicBody: async () => undefined,
-    loadLayout: () => Promise.reject(new Error("not used")),
-  };
-}
-
 it("hydrates the prerendered page with one render: stored progress and the hash read as they are", async () => {
   // A learner with nothing done but progress stored (ticked, then unticked): restoring it
   // gives an equal `done`, but not the same object as the store's initial one.
   const storage = new MemoryStorage();
   storage.setItem(PROGRESS_KEY, JSON.stringify({ state: { done: {} }, version: 2 }));
-  const app = services(storage);
+  const { services: app } = createTestServices({ storage });
   expect(app.progress.getInitialState().done).not.toBe(app.progress.getState().done);
 
   const tree = (
@@ -57,11 +48,7 @@ it("hydrates the prerendered page with one render: stored progress and the hash 
 
   window.location.hash = "#/";
   renders = 0;
-  const errors: unknown[] = [];
-  const root = await act(async () =>
-    hydrateRoot(container, tree, { onRecoverableError: (error) => errors.push(error) }),
-  );
-  expect(errors).toEqual([]);
+  const root = await hydrateWithoutErrors(container, tree);
   expect(container.textContent).toBe("outline: 0 done");
   expect(renders).toBe(1);
   act(() => root.unmount());

@@ -38,19 +38,21 @@ async function arrive() {
   const { loadDeferred } = await vi.importActual<
     typeof import("../../../src/ui/components/deferred")
   >("../../../src/ui/components/deferred");
-  const parts = await loadDeferred();
-  await act(async () => {
-    for (const { use, settle } of waiting.splice(0)) {
-      use(parts);
-      settle();
-    }
-  });
+  await settleHeld(await loadDeferred());
 }
 
 /** The deferred chunk failed to load: the held ticks are given up. */
-async function fail() {
+function fail() {
+  return settleHeld(undefined);
+}
+
+/** Settles the held ticks in order, running each first when the parts have arrived. */
+async function settleHeld(parts: DeferredParts | undefined) {
   await act(async () => {
-    for (const { settle } of waiting.splice(0)) settle();
+    for (const { use, settle } of waiting.splice(0)) {
+      if (parts) use(parts);
+      settle();
+    }
   });
 }
 
