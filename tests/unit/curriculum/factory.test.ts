@@ -2,12 +2,13 @@ import { renderBodyHtml } from "../../../src/render/body-html";
 import {
   checkFixture,
   compileFixture,
+  type FixtureSpec,
   fixtureFiles,
   makeCurriculum,
   topicBodyLoader,
 } from "../../fixtures/curriculum-factory";
 
-const spec = {
+const spec: FixtureSpec = {
   goal: "attention",
   sections: [
     { id: "basics", title: { zh: "基础", en: "Basics" } },
@@ -15,7 +16,7 @@ const spec = {
   ],
   topics: [
     { id: "algebra", title: { zh: "线性代数", en: "Linear algebra" }, section: "basics", hours: 4 },
-    { id: "probability", title: { zh: "概率论" }, section: "basics", source: "extension" as const },
+    { id: "probability", title: { zh: "概率论" }, section: "basics", source: "extension" },
     {
       id: "rnn",
       title: { zh: "循环神经网络", en: "Recurrent networks" },
