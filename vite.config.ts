@@ -3,7 +3,6 @@ import type { Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig } from "vitest/config";
 import { curriculumDirFromEnv, curriculumPlugin } from "./src/curriculum/vite-plugin.ts";
-import { prerenderPlugin } from "./src/prerender/vite-plugin.ts";
 
 /**
  * The Content-Security-Policy travels inside index.html so it holds on any static host. Only in
@@ -46,7 +45,6 @@ export default defineConfig({
     react(),
     curriculumPlugin({ dir: curriculumDirFromEnv() }),
     contentSecurityPolicy(),
-    prerenderPlugin(),
     VitePWA({
       registerType: "prompt",
       // Registered by src/ui/layout/update-notice.tsx after the first render.

@@ -3,8 +3,9 @@
  * They come from the topic page's UI strings, in the body's own language when that language
  * has UI strings, else in the language its readers get the UI in (see pickUiLang).
  */
-import { en, zh } from "../i18n/areas/topic";
-import { ownUiLang, pickUiLang, type UiLang } from "../i18n/strings";
+import { ownUiLang, pickUiLang, type UiLang } from "../i18n/languages";
+import { en } from "../i18n/strings-en";
+import { zh } from "../i18n/strings-zh";
 
 export interface BodyWords {
   /** Appended to the text of a link that leaves the app. */
@@ -18,7 +19,7 @@ export interface BodyWords {
   readonly lang: UiLang | undefined;
 }
 
-const TOPIC_STRINGS: Record<UiLang, typeof zh> = { zh, en };
+const TOPIC_STRINGS: Record<UiLang, typeof zh.topic> = { zh: zh.topic, en: en.topic };
 
 /** The hidden words for a body written in `bodyLang`. */
 export function bodyWords(bodyLang: string): BodyWords {

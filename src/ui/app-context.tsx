@@ -2,8 +2,9 @@
  * The services every view needs, injected through one React context so component tests can
  * render the app with a fixture curriculum and in-memory storage (see tests/component/render-app).
  */
-import { createContext, useContext, useSyncExternalStore } from "react";
-import type { ExtractState, StoreApi } from "zustand/vanilla";
+import { createContext, useContext } from "react";
+import { useStore } from "zustand";
+import type { ExtractState } from "zustand/vanilla";
 import type { CompiledCurriculum, GraphLayout, Lang, TopicBody } from "../curriculum/types";
 import { computeStates, type Graph, resolveDone, type StatusMap } from "../graph";
 import type { createPreferencesStore, createProgressStore } from "../progress/store";
@@ -54,27 +55,14 @@ export function useGraph(): Graph {
   return useServices().graph;
 }
 
-/**
- * A store's slice; re-renders only when the slice changes. zustand's own `useStore` would do,
- * but for one thing: while hydrating the prerendered outline it reads the state from before
- * `persist` restored the stored progress, an equal but different `done` object, so React drew
- * the whole outline again, in one uninterruptible task, right after hydrating. The outline is
- * only prerendered for exactly the state the store holds, so the current state is the one to
- * read (the build-time render's stores hold nothing else either).
- */
-function useSlice<S, T>(store: StoreApi<S>, selector: (state: S) => T): T {
-  const read = () => selector(store.getState());
-  return useSyncExternalStore(store.subscribe, read, read);
-}
-
 /** Reads the learner's progress store with a selector (re-renders only when the slice changes). */
 export function useProgress<T>(selector: (state: ProgressState) => T): T {
-  return useSlice(useServices().progress, selector);
+  return useStore(useServices().progress, selector);
 }
 
 /** Reads the preferences store (language, theme) with a selector. */
 export function usePreferences<T>(selector: (state: PreferencesState) => T): T {
-  return useSlice(useServices().preferences, selector);
+  return useStore(useServices().preferences, selector);
 }
 
 // One cache per graph, keyed by object identity: stored done records map to their done sets,

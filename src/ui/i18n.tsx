@@ -4,14 +4,7 @@
  */
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
 import type { CompiledCurriculum, Lang, Localized } from "../curriculum/types";
-import {
-  hasStrings,
-  loadStrings,
-  pickUiLang,
-  stringsFor,
-  type UiLang,
-  type UiStrings,
-} from "../i18n/strings";
+import { loadStrings, pickUiLang, stringsFor, type UiLang, type UiStrings } from "../i18n/strings";
 import { initialLang } from "../i18n/languages";
 import { provided, useCurriculum, usePreferences, useServices } from "./app-context";
 
@@ -70,9 +63,11 @@ export function readingLang(curriculum: CompiledCurriculum, chosen: Lang | null)
  */
 function useLoadedLang(wanted: Lang): Lang {
   const [shown, setShown] = useState(wanted);
-  const ready = hasStrings(pickUiLang(wanted));
+  const ready = stringsFor(pickUiLang(wanted)) !== undefined;
+  // Remember the language last shown with its strings (React's "adjust state while rendering").
+  if (ready && shown !== wanted) setShown(wanted);
   useEffect(() => {
-    // Resolves at once when the strings are in memory (no second request).
+    if (ready) return;
     let live = true;
     loadStrings(pickUiLang(wanted)).then(
       () => live && setShown(wanted),
@@ -81,7 +76,7 @@ function useLoadedLang(wanted: Lang): Lang {
     return () => {
       live = false;
     };
-  }, [wanted]);
+  }, [wanted, ready]);
   return ready ? wanted : shown;
 }
 
@@ -103,13 +98,15 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       lang,
       uiLang,
       setLang: (next) => preferences.getState().setLang(next),
-      t: stringsFor(uiLang),
+      // Loaded: useLoadedLang only gives a language once its strings are in memory, and the
+      // first language's are loaded before the first render.
+      t: stringsFor(uiLang) as UiStrings,
       languages,
       localize: (localized) => localizeIn(localized, lang, primary),
     };
   }, [lang, curriculum, preferences]);
 
-  // <html lang> is set by the boot script before the first paint, and then by ShellExtras.
+  // <html lang> is set by the shell (see layout/shell-effects.ts).
   return <I18nContext value={value}>{children}</I18nContext>;
 }
 

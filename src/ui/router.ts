@@ -46,15 +46,9 @@ function currentHash(): string {
   return window.location.hash;
 }
 
-// Hydrating the prerendered outline reads the real hash too (React would otherwise render the
-// whole page again right after); the build-time render has no window and draws the outline.
-function hashWhileHydrating(): string {
-  return globalThis.location?.hash ?? "";
-}
-
 /** The current route from the URL hash, with topic aliases resolved. Re-renders on hash change. */
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, currentHash, hashWhileHydrating);
+  const hash = useSyncExternalStore(subscribe, currentHash);
   const graph = useGraph();
   return resolveRoute(parseHash(hash), graph);
 }

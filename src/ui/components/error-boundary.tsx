@@ -1,21 +1,30 @@
 import { Component, type ReactNode } from "react";
 
 interface Props {
-  /** Shown instead of the children after an error; gets a retry callback. */
-  readonly fallback: (retry: () => void) => ReactNode;
+  /** Shown instead of the children after an error; gets the error and a retry callback. */
+  readonly fallback: (error: unknown, retry: () => void) => ReactNode;
   readonly children: ReactNode;
 }
 
-/** Keeps one failing view (e.g. a lazy chunk that did not load) from blanking the whole app. */
-export class ErrorBoundary extends Component<Props, { failed: boolean }> {
-  override state = { failed: false };
+interface State {
+  readonly failed: boolean;
+  readonly error: unknown;
+}
 
-  static getDerivedStateFromError() {
-    return { failed: true };
+/** Keeps one failing part (e.g. a view whose code did not load) from blanking the whole app. */
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { failed: false, error: undefined };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { failed: true, error };
   }
 
   override render() {
-    if (this.state.failed) return this.props.fallback(() => this.setState({ failed: false }));
+    if (this.state.failed) {
+      return this.props.fallback(this.state.error, () =>
+        this.setState({ failed: false, error: undefined }),
+      );
+    }
     return this.props.children;
   }
 }

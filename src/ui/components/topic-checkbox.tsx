@@ -1,6 +1,5 @@
-import { memo, useState } from "react";
-import { useEarlyInput } from "../hooks/use-early-input";
-import { useTick } from "../hooks/use-tick";
+import { memo } from "react";
+import { useTick } from "../feedback/use-tick";
 
 export interface TopicCheckboxProps {
   readonly id: string;
@@ -9,19 +8,13 @@ export interface TopicCheckboxProps {
   readonly checked: boolean;
   /** Read-only views (a shared link) show the state but cannot change it. */
   readonly disabled?: boolean;
-  /**
-   * Overrides ticking through the progress store (default: useTick's toggle); returns what
-   * toggle returns, so the box can show a tick that waits for its code.
-   */
-  readonly onChange?: (checked: boolean) => Promise<void> | undefined;
+  /** Overrides ticking through the progress store (default: useTick's toggle). */
+  readonly onChange?: (checked: boolean) => void;
 }
 
 /**
  * The "done" checkbox of a topic. Ticking goes through useTick(), which announces what unlocks,
  * offers missing prerequisites, warns on untick and offers Undo.
- * A box clicked on the prerendered outline before its row was hydrated is ticked on mount.
- * A tick made before its code has arrived (right after the page appears, on a slow network)
- * shows at once and holds until it is made; if the code never comes the box goes back.
  */
 export const TopicCheckbox = memo(function TopicCheckbox({
   id,
@@ -31,24 +24,18 @@ export const TopicCheckbox = memo(function TopicCheckbox({
   onChange,
 }: TopicCheckboxProps) {
   const { toggle } = useTick();
-  const [waiting, setWaiting] = useState<boolean>();
-  const change = (next: boolean) => {
-    const made = onChange ? onChange(next) : toggle(id, next);
-    if (made) {
-      setWaiting(next);
-      made.then(() => setWaiting(undefined));
-    }
-  };
-  const box = useEarlyInput((box: HTMLInputElement) => box.checked, checked, change);
   return (
     <input
-      ref={box}
       type="checkbox"
       className="topic-checkbox"
       aria-label={title}
-      checked={waiting ?? checked}
+      checked={checked}
       disabled={disabled}
-      onChange={(event) => change(event.currentTarget.checked)}
+      onChange={(event) => {
+        const next = event.currentTarget.checked;
+        if (onChange) onChange(next);
+        else toggle(id, next);
+      }}
     />
   );
 });

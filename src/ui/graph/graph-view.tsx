@@ -10,7 +10,7 @@ import { useCallback, useId, useMemo, useRef, useState } from "react";
 import type { GraphLayout } from "../../curriculum/types";
 import { nextUp, planTo, type StatusMap } from "../../graph";
 import { useDoneIds, useGraph, useProgress, useTopicStates } from "../app-context";
-import { useTick } from "../hooks/use-tick";
+import { useTick } from "../feedback/use-tick";
 import { useI18n } from "../i18n";
 import { type EdgeGeometry, edgeGeometry } from "./edge-geometry";
 import { GraphCanvas } from "./graph-canvas";

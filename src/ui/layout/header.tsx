@@ -1,29 +1,27 @@
 import { Suspense } from "react";
 import { useCurriculum } from "../app-context";
-import type { DeferredParts } from "../components/deferred";
+import { ErrorBoundary } from "../components/error-boundary";
 import { Localized } from "../components/localized";
 import { useI18n } from "../i18n";
+import { lazyWithRetry } from "../lazy-with-retry";
 import { href, type Route } from "../router";
 import { LanguageSwitch } from "./language-switch";
 import { ThemeSwitch } from "./theme-switch";
 
 const NAV_ITEMS = ["outline", "graph", "plan"] as const;
 
+// The share link, export and import controls are a chunk of their own: no page needs them to
+// appear.
+const ShareControls = lazyWithRetry(() =>
+  import("../share/share-controls").then((module) => ({ default: module.ShareControls })),
+);
+
 /** Site header: curriculum title, main navigation, language, theme and share controls. */
-export function Header({
-  route,
-  deferred,
-}: {
-  route: Route;
-  /** The deferred chunk, once loaded (see components/deferred.ts). */
-  deferred: DeferredParts | undefined;
-}) {
+export function Header({ route }: { route: Route }) {
   const { t } = useI18n();
   const curriculum = useCurriculum();
-  // The share controls (link codec, export and import) come with the deferred chunk, after the
-  // first render: they are not part of the outline prerendered at build time, so the page the
-  // browser takes over matches it exactly. Until they arrive an empty slot of their size holds
-  // their place, so the header does not grow.
+  // Until the share controls arrive an empty slot of their size holds their place, so the
+  // header does not grow.
   const shareSlot = <div className="share-controls-slot" aria-hidden="true" />;
   return (
     <header className="site-header">
@@ -45,13 +43,12 @@ export function Header({
         <div className="header-controls">
           <LanguageSwitch />
           <ThemeSwitch />
-          {deferred ? (
+          {/* Offline before they arrived: the slot stays, the rest of the page works. */}
+          <ErrorBoundary fallback={() => shareSlot}>
             <Suspense fallback={shareSlot}>
-              <deferred.ShareControls />
+              <ShareControls />
             </Suspense>
-          ) : (
-            shareSlot
-          )}
+          </ErrorBoundary>
         </div>
       </div>
     </header>

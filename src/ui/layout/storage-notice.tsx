@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { useProgress, useServices } from "../app-context";
-import { useAnnounce } from "../components/live-announcer";
+import { useAnnounce } from "../feedback/announce";
 import { useI18n } from "../i18n";
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useAnnounce } from "../components/live-announcer";
+import { useAnnounce } from "../feedback/announce";
 import { useI18n } from "../i18n";
 
 /**

@@ -1,5 +1,4 @@
 import { useId } from "react";
-import { useEarlyInput } from "../hooks/use-early-input";
 import { useI18n } from "../i18n";
 import { OUTLINE_FILTERS, type OutlineFilter } from "./outline-filter";
 
@@ -10,24 +9,14 @@ export interface OutlineControlsProps {
   readonly onQuery: (query: string) => void;
 }
 
-/**
- * The outline's filter (radio buttons) and title search. A chip picked or text typed on the
- * prerendered outline before it was hydrated is applied on mount (see useEarlyInput).
- */
+/** The outline's filter (radio buttons) and title search. */
 export function OutlineControls({ filter, onFilter, query, onQuery }: OutlineControlsProps) {
   const { t } = useI18n();
   const name = useId();
   const searchId = useId();
-  const chips = useEarlyInput(
-    (chips: HTMLFieldSetElement) =>
-      (chips.querySelector<HTMLInputElement>(":checked")?.value ?? filter) as OutlineFilter,
-    filter,
-    onFilter,
-  );
-  const search = useEarlyInput((search: HTMLInputElement) => search.value, query, onQuery);
   return (
     <div className="outline-controls">
-      <fieldset ref={chips} className="filter">
+      <fieldset className="filter">
         <legend>{t.outline.filter.legend}</legend>
         {OUTLINE_FILTERS.map((option) => (
           <label key={option} className="chip">
@@ -45,7 +34,6 @@ export function OutlineControls({ filter, onFilter, query, onQuery }: OutlineCon
       <div className="search">
         <label htmlFor={searchId}>{t.outline.search}</label>
         <input
-          ref={search}
           id={searchId}
           type="search"
           value={query}

@@ -3,7 +3,7 @@ import { NextUp } from "./next-up";
 import { Outline } from "./outline";
 
 /** The home page (#/): the learner's own outline with the Next up panel. */
-export function OutlinePage() {
+export default function OutlinePage() {
   const { t } = useI18n();
   return (
     <div className="outline-page">

@@ -3,7 +3,7 @@ import { useGraph, useTopicStates } from "../app-context";
 import { StateBadge } from "../components/state-badge";
 import { TopicCheckbox } from "../components/topic-checkbox";
 import { TopicLink } from "../components/topic-link";
-import { useTick } from "../hooks/use-tick";
+import { useTick } from "../feedback/use-tick";
 import { useI18n } from "../i18n";
 
 export interface PlanListProps {
@@ -53,7 +53,7 @@ export function PlanList({ topics, onEmptied }: PlanListProps) {
                 checked={state === "done"}
                 onChange={(checked) => {
                   if (checked) refocusAt.current = index;
-                  return toggle(id, checked);
+                  toggle(id, checked);
                 }}
               />
               <span className="plan-item-text">

@@ -15,8 +15,8 @@ import {
 } from "react";
 import { encodeShareCode } from "../../progress/share-codec";
 import { useCurriculum, useDoneIds, useServices } from "../app-context";
-import { useAnnounce } from "../components/live-announcer";
-import { useToast } from "../components/toasts";
+import { useAnnounce } from "../feedback/announce";
+import { useToast } from "../feedback/toasts";
 import { useI18n } from "../i18n";
 import { useRoute } from "../router";
 import { FileImportDialogs, FileInput, useFileImport } from "./file-import";

@@ -7,8 +7,8 @@ import { resolveDone } from "../../graph";
 import type { TimeMap } from "../../progress/records";
 import type { ImportMode } from "../../progress/store";
 import { useServices } from "../app-context";
-import { useAnnounce } from "../components/live-announcer";
-import { useToast } from "../components/toasts";
+import { useAnnounce } from "../feedback/announce";
+import { useToast } from "../feedback/toasts";
 import { useI18n } from "../i18n";
 
 /** Returns `apply(done, mode)`: imports `done` (a list from a link, or id -> time from a file). */

@@ -1,12 +1,11 @@
 /**
  * Brief visible notices with optional actions (always "Undo" when a change can be undone).
- * Toasts never take focus or block anything; the live announcer speaks for them. Their state
- * lives in FeedbackHost (feedback-host.tsx); showing and hiding them comes with the deferred
- * chunk and the views, which are the only code to show toasts.
+ * Toasts never take focus or block anything; the live region speaks for them. Their state
+ * lives in FeedbackHost (feedback-host.tsx), which draws them with ToastList.
  */
 import { useContext, useMemo } from "react";
 import { provided } from "../app-context";
-import { type FeedbackChannels, FeedbackContext } from "./feedback-host";
+import { type FeedbackChannels, FeedbackContext } from "./feedback-context";
 
 export interface ToastAction {
   readonly label: string;

@@ -6,7 +6,7 @@ import { type ComponentProps, type ComponentType, createElement, lazy } from "re
  * lazy component, which the boundary's next render loads anew.
  */
 // biome-ignore lint/suspicious/noExplicitAny: mirrors React.lazy's own signature (any props).
-export function retryableLazy<T extends ComponentType<any>>(
+export function lazyWithRetry<T extends ComponentType<any>>(
   load: () => Promise<{ default: T }>,
 ): ComponentType<ComponentProps<T>> {
   const fresh = () =>
@@ -18,7 +18,7 @@ export function retryableLazy<T extends ComponentType<any>>(
     );
   let current = fresh();
   // biome-ignore lint/correctness/noComponentHookFactories: called once per view at module level, as React.lazy is.
-  return function RetryableLazy(props: ComponentProps<T>) {
+  return function LazyWithRetry(props: ComponentProps<T>) {
     return createElement(current, props);
   };
 }

@@ -1,7 +1,4 @@
-/**
- * The visible toasts (deferred: see deferred.ts); the state lives in feedback-host.tsx and
- * the API in toasts.tsx.
- */
+/** The visible toasts; their state lives in feedback-host.tsx and the API in toasts.ts. */
 import { useEffect, useState } from "react";
 import { useI18n } from "../i18n";
 import { type ToastEntry, useToast } from "./toasts";

@@ -1,14 +1,13 @@
 /**
- * Ticking and unticking (deferred: see deferred.ts and useTick), and what a learner hears and
- * sees after it: every topic that has just become available (live region and a toast), an
+ * Ticking and unticking, and what a learner hears and sees after it: every topic that has just become available (live region and a toast), an
  * offer to tick a locked topic's missing prerequisites, a note when unticking a topic that done
  * topics build on, and Undo for every change.
  */
 import { missingPrerequisites, type StatusMap, unlockedBy, updateStates } from "../../graph";
 import { type AppServices, doneSetFor, primeStates, statesFor } from "../app-context";
-import type { FeedbackChannels } from "../components/feedback-host";
-import { announceIn } from "../components/live-announcer";
-import { toastApi } from "../components/toasts";
+import { announceIn } from "./announce";
+import type { FeedbackChannels } from "./feedback-context";
+import { toastApi } from "./toasts";
 import type { I18n } from "../i18n";
 
 /** Everything the feedback needs from the components that saw the change. */
@@ -49,8 +48,8 @@ export interface TickChange {
 
 const CHANGE_TOAST = "progress-change";
 
-/** Announces a tick or untick that useTick has just applied, with its toast. */
-export function reportTick(context: TickContext, change: TickChange): void {
+/** Announces a tick or untick that has just been applied, with its toast. */
+function reportTick(context: TickContext, change: TickChange): void {
   const { graph, i18n } = context;
   const { id, checked, beforeSet, afterSet } = change;
   const words = i18n.t.feedback.tick;

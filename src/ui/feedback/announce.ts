@@ -1,12 +1,11 @@
 /**
- * One polite live region (`role="status"`) for the whole app, rendered by FeedbackHost
- * (feedback-host.tsx) from the first render so screen readers pick up changes. Views announce
- * through useAnnounce(); they never add their own status region (two would make "the" status
- * region ambiguous). This code is not needed before an interaction: the first page loads it
- * with the deferred chunk.
+ * Speaking through the app's one polite live region (`role="status"`, rendered by FeedbackHost
+ * from the first render so screen readers pick up changes). Views announce through
+ * useAnnounce(); they never add their own status region (two would make "the" status region
+ * ambiguous).
  */
 import { useCallback, useContext } from "react";
-import { FeedbackContext } from "./feedback-host";
+import { FeedbackContext } from "./feedback-context";
 
 export type Announce = (message: string) => void;
 

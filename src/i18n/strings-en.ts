@@ -1,0 +1,368 @@
+/** Every UI string in English: one dictionary, loaded whole when the UI is in English. */
+import { formatHours } from "./format";
+import type { UiStrings } from "./strings";
+
+export const en: UiStrings = {
+  shell: {
+    skipToContent: "Skip to content",
+    nav: {
+      label: "Main",
+      outline: "Outline",
+      graph: "Graph",
+      plan: "Plan",
+    },
+    language: "Language",
+    theme: {
+      label: "Theme",
+      system: "System",
+      light: "Light",
+      dark: "Dark",
+    },
+    state: {
+      done: "Done",
+      available: "Available",
+      locked: "Locked",
+      doneWithUnmet: "Done (a prerequisite is not)",
+    },
+    source: {
+      article: "Article",
+      extension: "Extension",
+      elective: "Elective",
+    },
+    hours: (h: number) => `${formatHours(h)} h`,
+    progressValue: (done: number, total: number) => `${done} of ${total}`,
+    loadError: {
+      message: "This part of the page could not be loaded. Check your connection and try again.",
+      retry: "Try again",
+    },
+    footer: {
+      privacy: "Progress is stored in this browser only; nothing is uploaded.",
+      motto: "Rather than envy the fish from the shore, go home and weave a net.",
+    },
+    pageTitle: {
+      outline: "Outline",
+      graph: "Graph",
+      plan: "Plan",
+      share: "Shared progress",
+      notFound: "Not found",
+    },
+    notFound: {
+      heading: "Page not found",
+      unknownTopic: (id: string) =>
+        `There is no topic with the id “${id}”. It may have been renamed or removed.`,
+      unknownPath: "This address does not match any page.",
+      back: "Back to the outline",
+    },
+  },
+  outline: {
+    heading: "Outline",
+    intro: "Tick the topics you have learnt; a topic unlocks once its prerequisites are done.",
+    requiredProgress: "Required topics",
+    electiveProgress: "Electives",
+    hoursDone: (done: number, total: number) =>
+      `Required study time: ${formatHours(done)} of ${formatHours(total)} hours done`,
+    summaryHeading: "Progress",
+    sectionProgress: (section: string) => `${section}: required topics`,
+    sectionElectives: (section: string) => `${section}: electives`,
+    filter: {
+      legend: "Show",
+      all: "All",
+      available: "Available",
+      done: "Done",
+      locked: "Locked",
+      electives: "Electives",
+    },
+    search: "Search topics",
+    searchPlaceholder: "Search titles in any language",
+    shown: (n: number, total: number) => `Showing ${n} of ${total} topics`,
+    noMatch: "No topics match.",
+    nextUp: {
+      heading: "Next up",
+      empty: "Nothing is available right now.",
+      allDone: "Everything is done!",
+      goal: "Goal:",
+    },
+  },
+  feedback: {
+    tick: {
+      ticked: (title: string) => `Marked “${title}” as done.`,
+      unticked: (title: string) => `Marked “${title}” as not done.`,
+      nowAvailable: (titles: string) => `Now available: ${titles}.`,
+      nothingNew: "Nothing new unlocked.",
+      lockedTick: (title: string, count: number) =>
+        `“${title}” still has ${count} prerequisite${count === 1 ? "" : "s"} not done.`,
+      tickPrerequisites: (count: number) =>
+        `Mark ${count === 1 ? "that prerequisite" : `those ${count} prerequisites`} done too`,
+      prerequisitesTicked: (count: number) =>
+        `Marked ${count} prerequisite${count === 1 ? "" : "s"} as done.`,
+      untickWarning: (titles: string, count: number) =>
+        `Note: ${titles} ${count === 1 ? "builds" : "build"} on it and ${count === 1 ? "stays" : "stay"} done.`,
+      undone: "Undone.",
+    },
+    listSeparator: ", ",
+    toast: {
+      undo: "Undo",
+      dismiss: "Dismiss notification",
+      region: "Notifications",
+    },
+    dialog: {
+      close: "Close",
+    },
+    storage: {
+      label: "Saving progress",
+      unavailable:
+        "Browser storage is unavailable: progress is kept on this page only and is lost when you close it.",
+      full: "Browser storage is full: new progress is kept on this page only and is lost when you close it.",
+      corrupt:
+        "Some or all of the saved progress could not be read; the app kept what it could. The original data was kept under a backup key; nothing was lost.",
+      corruptNoBackup:
+        "Some or all of the saved progress could not be read; the app kept what it could. No backup copy could be made, so the original data is left untouched.",
+      dismiss: "Got it",
+    },
+    update: {
+      label: "New version",
+      message: "A new version of this site is available.",
+      reload: "Reload",
+      later: "Later",
+    },
+  },
+  topic: {
+    hours: (h: number) => `About ${formatHours(h)} ${h === 1 ? "hour" : "hours"}`,
+    noHours: "No time estimate given",
+    markDone: (title: string) => `I have learnt this: ${title}`,
+    markDoneVisible: "I have learnt this",
+    bodyLabel: "Text",
+    loading: "Loading the text…",
+    loadError: "The text could not be loaded; the connection may have dropped.",
+    retry: "Try again",
+    noBody: "No text has been written for this topic yet.",
+    notTranslated: (reading: string, shown: string) =>
+      `This topic has not been translated into ${reading} yet; it is shown in ${shown}.`,
+    requires: {
+      heading: "Requires",
+      none: "No prerequisites: you can start here any time.",
+      oneOf: "Any one of:",
+      met: "Met",
+      unmet: "Not met yet",
+    },
+    unlocks: {
+      heading: "Unlocks",
+      none: "No other topic builds on this one.",
+      total: (count: number) => `Following on from it leads to ${count} topics in all.`,
+    },
+    alongside: {
+      heading: "Study alongside",
+      intro: "Not required, but these make more sense learnt together:",
+    },
+    resources: {
+      heading: "Resources",
+      none: "No resources are listed for this topic.",
+      free: "free",
+      paid: "paid",
+      newTab: " (opens in a new tab)",
+      kind: {
+        book: "Book",
+        chapter: "Chapter",
+        paper: "Paper",
+        article: "Article",
+        video: "Video",
+        course: "Course",
+        code: "Code",
+        exercise: "Exercise",
+      },
+    },
+    neighbours: {
+      label: "Previous and next topic",
+      alongPlan: (goal: string, step: number, total: number) =>
+        `Along your plan to “${goal}” (step ${step} of ${total})`,
+      inOrder: "This topic is not on your plan, so here is the outline order:",
+      previous: "Previous: ",
+      next: "Next: ",
+    },
+    task: {
+      done: "Done: ",
+      todo: "To do: ",
+    },
+    externalLink: " (external link, opens in a new tab)",
+  },
+  plan: {
+    heading: "Plan",
+    intro:
+      "Pick a goal: this lists every topic it needs that you have not done yet, each after what it builds on.",
+    goal: "Goal",
+    defaultGoal: " (the curriculum’s goal)",
+    useDefaultGoal: "Back to the curriculum’s goal",
+    listLabel: "Plan",
+    remaining: (count: number) => `${count} ${count === 1 ? "topic" : "topics"} to go`,
+    totalHours: (hours: number) =>
+      `about ${formatHours(hours)} ${hours === 1 ? "hour" : "hours"} in total`,
+    topicHours: (hours: number) => `${formatHours(hours)} h`,
+    pace: "Hours per week",
+    paceHint: "between 0 and 168",
+    paceInvalid: "Enter a number above 0 and at most 168.",
+    finish: (date: string, weeks: number) =>
+      `At this pace you would finish around ${date} (${weeks <= 1 ? "within a week" : `about ${weeks} weeks`}).`,
+    noEstimate: "None of the topics on the plan has an hour estimate, so there is no finish date.",
+    goalReached: {
+      heading: "Goal reached!",
+      message: (goal: string) =>
+        `You have done everything “${goal}” needs. A net is woven one knot at a time, and you have woven this one. Well done!`,
+      suggest: "Where to aim next:",
+      setGoal: (title: string) => `Make “${title}” my goal`,
+      allDone:
+        "You have done every topic in this curriculum. Time to revisit favourites, or to write a curriculum of your own.",
+    },
+    chart: {
+      heading: "Progress by week",
+      metric: "Show",
+      topics: "Topics",
+      hours: "Hours",
+      summary: (weeks: number, topics: number, hours: number) =>
+        `In the last ${weeks} weeks you finished ${topics} ${topics === 1 ? "topic" : "topics"}, about ${formatHours(hours)} hours.`,
+      best: (week: string, topics: number) => `Your busiest week began on ${week}, with ${topics}.`,
+      empty: (weeks: number) =>
+        `Nothing ticked in the last ${weeks} weeks yet. Tick topics and this chart fills in week by week.`,
+      table: "Show as a table",
+      caption: "Topics and hours finished each week",
+      week: "Week of",
+      weekOf: (date: string) => `Week of ${date}`,
+    },
+  },
+  graph: {
+    intro: "Each topic is a box; arrows run from a prerequisite to the topics that build on it.",
+    textAlternative: "Prefer a list? The same topics are in the ",
+    textAlternativeLink: "outline",
+    textAlternativeEnd: ".",
+    canvas: "Prerequisite graph",
+    keyboardHelp:
+      "Tab moves through the topics in learning order; Enter opens a topic, Space marks it done or not done. Arrow keys move the view, + and − zoom, 0 fits the whole graph. You can also drag, scroll or pinch.",
+    readOnlyHelp:
+      "Tab moves through the topics in learning order; Enter opens a topic. Arrow keys move the view, + and − zoom, 0 fits the whole graph.",
+    zoomIn: "Zoom in",
+    zoomOut: "Zoom out",
+    fit: "Fit to screen",
+    zoomLevel: (percent: number) => `Zoom ${percent}%`,
+    findTopic: "Go to topic",
+    show: "Show",
+    whereAmI: "Show where I am",
+    loading: "Loading the graph…",
+    loadError: "The graph could not be loaded.",
+    retry: "Try again",
+    empty: "This curriculum has no topics yet.",
+    summary: (done: number, total: number, available: number) =>
+      `${done} of ${total} topics done; ${available} available now.`,
+    goalAway: (title: string, count: number, hours: number) =>
+      `The goal, “${title}”, is ${count} topic${count === 1 ? "" : "s"} (about ${formatHours(hours)} h) away; the steps are numbered on the graph.`,
+    goalDone: (title: string) => `The goal, “${title}”, is done.`,
+    nodeDetails: (parts: readonly string[]) => `— ${parts.join(", ")}`,
+    planStep: (step: number, total: number) => `plan step ${step} of ${total}`,
+    goal: "goal",
+    oneOf: (count: number) => `1 of ${count}`,
+    legend: {
+      heading: "Legend",
+      plan: "On the plan to your goal (numbered in order)",
+      goal: "Your goal",
+      requires: "Requires: the arrow runs from the prerequisite to the topic",
+      oneOf: "One of: topics joined at a “1 of N” mark; any one of them is enough",
+      recommends: "Recommended alongside (dashed): never locks anything",
+      tick: "The round mark on a box’s top-left corner ticks it",
+    },
+  },
+  share: {
+    controls: {
+      share: "Share",
+      shareLink: "Share link",
+      copy: "Copy link",
+      copied: "Link copied.",
+      copyRefused:
+        "The browser did not allow copying: the link is selected, press Ctrl+C (⌘C on a Mac) to copy it.",
+      note: "The link holds only which topics you have done (and your name, if you add one below): no tick times, nothing else.",
+      name: "Your name (optional)",
+      nameHint: "Whoever opens the link sees this name, shown as plain text.",
+      export: "Export",
+      exportHint:
+        "Saves your progress, with tick times, as a JSON file you can import in another browser.",
+      exported: (file: string) => `Progress exported as ${file}.`,
+      exportFailed: "Export failed: the browser could not create the file.",
+      importFile: "Import file",
+    },
+    page: {
+      heading: "Shared progress",
+      viewAs: { label: "Show as", outline: "Outline", graph: "Graph" },
+      sharedBy: { before: "This is the progress shared by ", after: "." },
+      sharedAnonymously: "This is someone else’s shared progress (they left no name).",
+      readOnly:
+        "Read-only: the checkboxes here cannot be changed. Your own progress stays as it is until you confirm an import.",
+      ignored: (count: number) =>
+        count === 1
+          ? "1 topic in this link no longer exists in this curriculum and was skipped."
+          : `${count} topics in this link no longer exist in this curriculum and were skipped.`,
+      compareHeading: "Compared with your progress",
+      both: "Done by both",
+      onlyTheirs: "Only by them",
+      onlyMine: "Only by you",
+      count: (label: string, count: number) => `${label}: ${count}`,
+      import: "Import",
+      myProgress: "My progress",
+      badHeading: "This share link cannot be opened",
+      badIntro: "The share link could not be read.",
+      untouched: "Your own progress has not been changed.",
+      reasons: {
+        empty: "There is no share code after #/share/ in the link.",
+        "bad-characters":
+          "It contains characters a share code never has (only letters, digits, - and _); it may have been altered while copying.",
+        "unknown-version":
+          "Its version mark is not one this app knows: it may come from another version of Jiewang, or it was altered.",
+        checksum:
+          "Its check digits do not match: the link was probably mistyped, cut short or altered.",
+        truncated: "The code is incomplete: the link was probably cut short while copying.",
+        "too-long": "This is far too long to be a share code.",
+      },
+    },
+    importing: {
+      linkTitle: "Import shared progress",
+      fileTitle: "Import progress from a file",
+      fileSummary: (count: number) =>
+        count === 1 ? "The file lists 1 done topic." : `The file lists ${count} done topics.`,
+      fileFrom: (title: string) => `Exported from the curriculum: ${title}`,
+      exportedAt: (date: string) => `Exported on: ${date}`,
+      unknownIds: (count: number) =>
+        count === 1
+          ? "1 of them is not in this curriculum and will not be shown."
+          : `${count} of them are not in this curriculum and will not be shown.`,
+      choose: "Choose how to import:",
+      mergeLabel: "Merge",
+      mergeEffect: (added: number) =>
+        `Keeps your progress and adds ${added} ${added === 1 ? "topic" : "topics"}.`,
+      replaceLabel: "Replace",
+      replaceEffect: (added: number, removed: number) =>
+        `Makes your progress exactly the imported one: adds ${added}, removes ${removed}.`,
+      added: "Would add:",
+      removed: "Would remove:",
+      noChange: "Nothing would change.",
+      more: (count: number) => `and ${count} more`,
+      merge: "Merge with mine",
+      replace: "Replace mine",
+      cancel: "Cancel",
+      done: (added: number, removed: number) =>
+        removed > 0
+          ? `Imported: ${added} ${added === 1 ? "topic" : "topics"} added, ${removed} removed.`
+          : `Imported: ${added} ${added === 1 ? "topic" : "topics"} added.`,
+      nothingChanged: "Imported; your progress did not change.",
+      undone: "The import was undone.",
+      cannotUndo: "Something changed since that import, so it can no longer be undone.",
+      fileError: "This file cannot be imported:",
+      fileErrors: {
+        "too-large": "It is larger than 1 MB, while a progress file is a few kilobytes.",
+        "not-json": "It is not a JSON file.",
+        "wrong-format": "It is not a progress file exported by Jiewang.",
+        "unsupported-version":
+          "It comes from a newer version of Jiewang that this one cannot read.",
+        "bad-entries": "Some of its entries are damaged (a topic id or a time is not valid).",
+        unreadable: "The browser could not read the file.",
+      },
+      dismiss: "OK",
+    },
+    listSeparator: ", ",
+  },
+};

@@ -1,0 +1,29 @@
+/**
+ * Where the app's feedback goes: the one polite live region (`role="status"`, in the page from
+ * the first render, so screen readers follow it) and the toasts. Views speak through
+ * useAnnounce (announce.ts) and show toasts through useToast (toasts.ts).
+ */
+import { type ReactNode, useMemo, useRef, useState } from "react";
+import { FeedbackContext } from "./feedback-context";
+import { ToastList } from "./toast-list";
+import type { ToastEntry } from "./toasts";
+
+export function FeedbackHost({ children }: { children: ReactNode }) {
+  const region = useRef<HTMLDivElement>(null);
+  const [toasts, setToasts] = useState<readonly ToastEntry[]>([]);
+  // The ref and the state setter never change, so neither do the channels.
+  const channels = useMemo(() => ({ region, setToasts }), []);
+  return (
+    <FeedbackContext value={channels}>
+      {children}
+      <ToastList toasts={toasts} />
+      <div
+        ref={region}
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        className="visually-hidden"
+      />
+    </FeedbackContext>
+  );
+}
