@@ -106,7 +106,14 @@ const ARTICLE_TOPIC_IDS = new Set(
   ARTICLE_ITEMS.filter(([, , source]) => source === "article").flatMap(([, ids]) => ids),
 );
 const EXTENSION_SECTIONS = ["inference", "llm-universe", "beyond"];
-const ELECTIVES = ["cnn", "reinforcement-learning", "gan"];
+const ELECTIVES = [
+  "cnn",
+  "reinforcement-learning",
+  "gan",
+  // The article's C++ projects deepen the path ("如果要加深这部分的认知"); see curriculum/README.md.
+  "cpp-neural-network",
+  "cpp-gradient-boosting",
+];
 
 describe("the default curriculum validates cleanly", () => {
   it("has no errors and no warnings (npm run validate's zero-warning goal)", () => {
@@ -161,13 +168,18 @@ describe("the requirements follow the article's reasoning", () => {
     ["perceptron-branch-predictor", "xor-problem"],
     ["feature-interaction", "xor-problem"],
     ["residual-connection", "relu"],
+    // "因此我建议把二者放在一起学习", and gradient-boosting.md says to learn boosting first.
+    ["residual-connection", "gradient-boosting"],
+    // The article's bridge to feature interaction, for architecture readers.
+    ["feature-interaction", "perceptron-branch-predictor"],
+    // The Transformer cannot be read without it (a bridge, not an article item).
+    ["attention-is-all-you-need", "layer-normalization"],
   ])("%s requires %s", (id, prerequisite) => {
     expect(prerequisitesOf(id, { strict: true })).toContain(prerequisite);
   });
 
-  it("has gradient boosting and residual connections recommend each other (study them together)", () => {
+  it("has gradient boosting point forward to residual connections (study them together)", () => {
     expect(topic("gradient-boosting").recommends).toContain("residual-connection");
-    expect(topic("residual-connection").recommends).toContain("gradient-boosting");
   });
 
   it.each(ELECTIVES)("keeps %s optional", (id) => {
