@@ -1,16 +1,15 @@
 /**
  * `npm run validate -- [DIR]`: runs the curriculum validator, src/curriculum/cli.ts, from its
- * cached JavaScript bundle (see validator-bundle.mjs). The first run after a change to the
- * validator builds the bundle first, which adds a fraction of a second.
+ * TypeScript sources through tsx's loader (Node 20 cannot load TypeScript by itself).
  */
-import { pathToFileURL } from "node:url";
-import { validatorBundle } from "./validator-bundle.mjs";
+import { register } from "tsx/esm/api";
 
 try {
-  const { cli } = await validatorBundle();
+  register();
   // The CLI reads its arguments from process.argv, which are this script's.
-  await import(pathToFileURL(cli).href);
+  await import("../src/curriculum/cli.ts");
 } catch (error) {
-  console.error(`validate: could not start the validator: ${error?.stack ?? error}`);
+  const message = String(error instanceof Error ? error.message : error).split("\n")[0];
+  console.error(`validate: could not start the validator: ${message}`);
   process.exitCode = 2;
 }

@@ -3,7 +3,13 @@
  * curriculum only when there is no error. The CLI, the Vite plugin and the tests all run this.
  */
 import { join } from "node:path";
-import { type CurriculumFolder, CONFIG_FILE, SLOTS_FILE, TOPICS_DIR } from "./folder.ts";
+import {
+  CONFIG_FILE,
+  type CurriculumFolder,
+  SLOTS_FILE,
+  type SourceFile,
+  TOPICS_DIR,
+} from "./folder.ts";
 import { topologicalOrder } from "./graph-algorithms.ts";
 import {
   checkCycles,
@@ -17,7 +23,7 @@ import {
 import { type ParsedConfig, type ParsedSection, parseConfigFile } from "./parse-config.ts";
 import { type FileParse, parseSourceFile, roleOf } from "./parse-files.ts";
 import type { ParsedTopic, ParsedTranslation } from "./parse-topic.ts";
-import { type Problem, ProblemList, sortProblems } from "./problems.ts";
+import { oneLine, type Problem, ProblemList, sortProblems } from "./problems.ts";
 import { assignSlots, parseSlotTable, type SlotAssignment, type SlotTable } from "./slots.ts";
 import type { Localized } from "./types.ts";
 
@@ -47,20 +53,19 @@ export interface CheckResult {
 }
 
 /** Checks a folder read by readCurriculumFolder. Pure: reads and writes nothing. */
-export function checkCurriculum(folder: CurriculumFolder, parsed?: ParsedFiles): CheckResult {
+export function checkCurriculum(folder: CurriculumFolder): CheckResult {
   const problems = new ProblemList();
-  const checked = runChecks(folder, parsed, problems);
+  const checked = runChecks(folder, problems);
   return {
     checked: problems.hasErrors ? undefined : checked,
     problems: sortProblems(problems.items),
   };
 }
 
-function runChecks(
-  folder: CurriculumFolder,
-  parsed: ParsedFiles | undefined,
-  problems: ProblemList,
-): CheckedCurriculum | undefined {
+function runChecks(folder: CurriculumFolder, problems: ProblemList): CheckedCurriculum | undefined {
+  problems.items.push(...(folder.refused ?? []));
+  // A refused folder (a link) has nothing else worth reporting.
+  if (folder.refused?.some((problem) => problem.file === folder.dir)) return undefined;
   if (!folder.exists) {
     problems.error(
       folder.dir,
@@ -69,21 +74,19 @@ function runChecks(
     return undefined;
   }
   const configFile = folder.config?.path ?? join(folder.dir, CONFIG_FILE);
-  if (!folder.config) {
+  if (!folder.config && !refusedIn(folder).has(configFile)) {
     problems.error(
       configFile,
       "file not found: a curriculum needs curriculum.yaml (title, languages, sections)",
     );
   }
   const config: ParsedConfig = folder.config
-    ? parseConfigFile(folder.config.path, folder.config.text, problems)
+    ? (guarded(configFile, problems, () =>
+        parseConfigFile(configFile, folder.config?.text ?? "", problems),
+      ) ?? { file: configFile })
     : { file: configFile };
 
-  const {
-    topics,
-    translations: translationFiles,
-    unreadable,
-  } = parseTopicFiles(folder, parsed, problems);
+  const { topics, translations: translationFiles, unreadable } = parseTopicFiles(folder, problems);
   const index = indexTopics(topics, problems);
   checkReferences(index, unreadable, problems);
   if (config.sections) checkSections(index, config.sections, problems);
@@ -113,14 +116,7 @@ function runChecks(
   };
 }
 
-/** Pre-parsed topic files by path (e.g. parsed on worker threads); others are parsed here. */
-export type ParsedFiles = ReadonlyMap<string, FileParse>;
-
-function parseTopicFiles(
-  folder: CurriculumFolder,
-  parsed: ParsedFiles | undefined,
-  problems: ProblemList,
-) {
+function parseTopicFiles(folder: CurriculumFolder, problems: ProblemList) {
   const topics: ParsedTopic[] = [];
   const translations: FileParse[] = [];
   const unreadable = new Set<string>();
@@ -133,7 +129,7 @@ function parseTopicFiles(
       );
       continue;
     }
-    const result = parsed?.get(file.path) ?? parseSourceFile(file);
+    const result = guardedParse(file);
     if (role.kind === "translation") {
       // Kept aside: a translation's own problems matter only once its name checks out.
       translations.push(result);
@@ -143,11 +139,10 @@ function parseTopicFiles(
     if (result.topic) topics.push(result.topic);
     else unreadable.add(role.id);
   }
-  if (folder.topicFiles.length === 0) {
-    problems.error(
-      join(folder.dir, TOPICS_DIR),
-      "no topics: add one Markdown file per topic, topics/<id>.md",
-    );
+  const topicsDir = join(folder.dir, TOPICS_DIR);
+  const topicsRefused = [...refusedIn(folder)].some((path) => path.startsWith(topicsDir));
+  if (folder.topicFiles.length === 0 && !topicsRefused) {
+    problems.error(topicsDir, "no topics: add one Markdown file per topic, topics/<id>.md");
   }
   return { topics, translations, unreadable };
 }
@@ -242,6 +237,30 @@ function curriculumOrder(index: TopicIndex, sections: readonly ParsedSection[]) 
     topics: inSections.map((i) => topics[i] as ParsedTopic),
     order: order.map((i) => (topics[i] as ParsedTopic).id),
   };
+}
+
+/** Paths the folder reader refused. */
+function refusedIn(folder: CurriculumFolder): Set<string> {
+  return new Set(folder.refused?.map((problem) => problem.file));
+}
+
+/**
+ * Runs one file's check; a failure of the checker itself (a bug, or a limit of the YAML
+ * library) becomes one problem naming that file instead of a crash with a stack trace.
+ */
+function guarded<T>(file: string, problems: ProblemList, run: () => T): T | undefined {
+  try {
+    return run();
+  } catch (error) {
+    problems.error(file, `could not be checked: ${oneLine(error)}`);
+    return undefined;
+  }
+}
+
+function guardedParse(file: SourceFile): FileParse {
+  const problems = new ProblemList();
+  const result = guarded(file.path, problems, () => parseSourceFile(file));
+  return result ?? { path: file.path, problems: problems.items };
 }
 
 function readAndAssignSlots(

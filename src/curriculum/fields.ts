@@ -2,8 +2,7 @@ import * as v from "valibot";
 import type { ProblemList } from "./problems.ts";
 import { shown } from "./schema.ts";
 import { didYouMean } from "./suggest.ts";
-import { lineOf, nodeAt, type YamlPath, type YamlSource } from "./yaml-source.ts";
-import type { YamlTree } from "./yaml-tree.ts";
+import { lineOf, nodeAt, type YamlPath, type YamlSource, type YamlTree } from "./yaml-source.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: any object schema, whatever its entries and messages
 type ObjectSchema = v.ObjectSchema<v.ObjectEntries, any>;

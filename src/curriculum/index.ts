@@ -56,10 +56,7 @@ export function loadCurriculumDir(dir: string, options: LoadOptions = {}): LoadR
   return compileChecked(checkCurriculum(readCurriculumFolder(dir)), options);
 }
 
-/**
- * Compiles the result of checkCurriculum and writes new slots if asked. Lets callers that parse
- * files themselves (the CLI parses on several threads) share the rest of loadCurriculumDir.
- */
+/** Compiles the result of checkCurriculum and writes new slots if asked. */
 export function compileChecked(
   { checked, problems }: CheckResult,
   options: LoadOptions = {},

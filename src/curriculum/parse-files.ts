@@ -31,10 +31,7 @@ export interface FileParse {
   readonly problems: readonly Problem[];
 }
 
-/**
- * Parses one file of topics/ on its own. Independent of every other file, so a large folder can
- * be parsed on several threads (see parallel-parse.ts) and the results combined.
- */
+/** Parses one file of topics/ on its own, independent of every other file. */
 export function parseSourceFile(file: SourceFile): FileParse {
   const problems = new ProblemList();
   const role = roleOf(file.path);

@@ -1,12 +1,10 @@
 /**
- * The validator's run, loaded by cli.ts once its parse workers are starting: checks the
- * folder, records new slots, prints the problems or the summary, returns the exit code.
+ * The validator's run: checks the folder, records new slots, prints the problems or the
+ * summary, returns the exit code.
  */
 import { relative, resolve } from "node:path";
 import { checkCurriculum } from "./check.ts";
 import { readCurriculumFolder } from "./folder.ts";
-import { parseFilesInParallel } from "./parallel-parse.ts";
-import type { ParseWorker } from "./parse-pool.ts";
 import { displayPath, formatProblem } from "./problems.ts";
 import { writeNewSlots } from "./slots-file.ts";
 import { summarize } from "./summary.ts";
@@ -14,17 +12,9 @@ import { summarize } from "./summary.ts";
 /**
  * Validates `dir`, printing paths relative to `base`: every error on stdout as
  * `PATH:LINE: message` (exit code 1), or a one-line summary (0); warnings on stderr.
- * `topicNames` is the folder's listTopicFiles, when the caller has it already.
  */
-export async function validateFolder(
-  dir: string,
-  base: string,
-  workers: readonly ParseWorker[],
-  topicNames?: readonly string[],
-): Promise<number> {
-  const folder = readCurriculumFolder(dir, topicNames);
-  const parsed = await parseFilesInParallel(folder.topicFiles, workers);
-  const { checked, problems: found } = checkCurriculum(folder, parsed);
+export function validateFolder(dir: string, base: string): number {
+  const { checked, problems: found } = checkCurriculum(readCurriculumFolder(dir));
   const slots = checked ? writeNewSlots(checked) : { written: false };
   const problems = slots.warning ? [...found, slots.warning] : found;
   for (const problem of problems) {

@@ -1,7 +1,5 @@
-import { LineCounter, parseDocument } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { ProblemList } from "./problems.ts";
-import { parseRegularYaml } from "./regular-yaml.ts";
-import { treeOfNode, type YamlTree } from "./yaml-tree.ts";
 
 /** A parsed YAML text that remembers where it sits in its file, so problems can name a line. */
 export interface YamlSource {
@@ -19,9 +17,26 @@ export interface YamlSource {
 export type YamlPath = readonly (string | number)[];
 
 /**
- * Parses YAML with line tracking. Regular front matter takes the fast path (regular-yaml.ts);
- * anything else goes through `yaml`'s full parser, which reports every syntax error with its
- * line. Returns undefined when there was any, so callers never work on a half-understood text.
+ * Where things are in a parsed YAML text: the shape of maps and sequences with the offset of
+ * every key and item, which is all that problem messages need to name a line.
+ */
+export type YamlTree =
+  | {
+      readonly kind: "map";
+      readonly offset: number;
+      /** Scalar keys as text, in document order, with the offset of the key itself. */
+      readonly entries: ReadonlyMap<
+        string,
+        { readonly keyOffset: number; readonly value: YamlTree }
+      >;
+    }
+  | { readonly kind: "seq"; readonly offset: number; readonly items: readonly YamlTree[] }
+  | { readonly kind: "scalar"; readonly offset: number };
+
+/**
+ * Parses YAML with line tracking, through `yaml`'s parser, which reports every syntax error with
+ * its line. Returns undefined when there was any, so callers never work on a half-understood
+ * text.
  */
 export function parseYaml(
   file: string,
@@ -29,8 +44,6 @@ export function parseYaml(
   lineOffset: number,
   problems: ProblemList,
 ): YamlSource | undefined {
-  const regular = parseRegularYaml(text);
-  if (regular) return { file, ...regular, lineOffset };
   const lines = new LineCounter();
   // prettyErrors adds code excerpts over several lines; messages must stay one line each.
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -42,6 +55,39 @@ export function parseYaml(
     return undefined;
   }
   return { file, value: doc.toJS(), tree: treeOfNode(doc.contents), lines, lineOffset };
+}
+
+/** The tree of a node of `yaml`'s document model (undefined for an empty document). */
+function treeOfNode(node: unknown, fallbackOffset = 0): YamlTree | undefined {
+  if (node === null || node === undefined) return undefined;
+  const offset = (node as Node).range?.[0] ?? fallbackOffset;
+  if (isMap(node)) {
+    const entries = new Map<string, { keyOffset: number; value: YamlTree }>();
+    for (const pair of node.items) {
+      if (!isPair(pair) || !isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      const keyOffset = pair.key.range?.[0] ?? offset;
+      if (!entries.has(key)) {
+        entries.set(key, {
+          keyOffset,
+          value: treeOfNode(pair.value, keyOffset) ?? scalarAt(keyOffset),
+        });
+      }
+    }
+    return { kind: "map", offset, entries };
+  }
+  if (isSeq(node)) {
+    return {
+      kind: "seq",
+      offset,
+      items: node.items.map((item) => treeOfNode(item, offset) ?? scalarAt(offset)),
+    };
+  }
+  return scalarAt(offset);
+}
+
+function scalarAt(offset: number): YamlTree {
+  return { kind: "scalar", offset };
 }
 
 /** The file line of a character offset within the YAML text. */

@@ -1,9 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { PARALLEL_THRESHOLD } from "../../../src/curriculum/parse-pool";
-import { copyFixture, fixture, topicText } from "./fixtures";
+import { copyFixture, fixture } from "./fixtures";
 
 const ROOT = resolve(__dirname, "../../..");
 
@@ -66,50 +64,4 @@ describe("npm run validate", { timeout: 60_000 }, () => {
       "no-such-folder: no such folder: a curriculum is a folder holding curriculum.yaml and topics/",
     ]);
   });
-
-  it("reports problems with their lines from every parse thread of a large folder", () => {
-    const root = mkdtempSync(join(tmpdir(), "jiewang-large-"));
-    try {
-      const topics = Math.ceil(PARALLEL_THRESHOLD / 2) + 10;
-      const dir = writeLargeFolder(root, topics);
-      const { code, stdout, stderr } = validate(root, "large");
-      expect(code).toBe(1);
-      // Files go to the threads in name order, so the first and the last are on different ones.
-      const last = topicId(topics - 1);
-      expect(stdout).toEqual([
-        "large/topics/t-00000.md:6: 'hours' must be a positive number (got 'lots')",
-        `large/topics/${last}.md:6: requires 'nowhere' names no topic`,
-      ]);
-      expect(stderr).toEqual(["2 errors in large/"]);
-      expect(existsSync(join(dir, "slots.json"))).toBe(false);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  });
 });
-
-function topicId(index: number): string {
-  return `t-${String(index).padStart(5, "0")}`;
-}
-
-/** A chain of `topics` topics, each with a translation; two topics at either end are faulty. */
-function writeLargeFolder(root: string, topics: number): string {
-  const dir = join(root, "large");
-  mkdirSync(join(dir, "topics"), { recursive: true });
-  writeFileSync(
-    join(dir, "curriculum.yaml"),
-    "title: Large\nlanguages: [en, fr]\nsections:\n  - id: main\n    title: Main\n",
-  );
-  for (let i = 0; i < topics; i++) {
-    const id = topicId(i);
-    const requires =
-      i === 0
-        ? "hours: lots"
-        : i === topics - 1
-          ? "requires: [nowhere]"
-          : `requires: [${topicId(i - 1)}]`;
-    writeFileSync(join(dir, "topics", `${id}.md`), topicText(id, requires));
-    writeFileSync(join(dir, "topics", `${id}.fr.md`), `---\ntitle: ${id} (fr)\n---\n`);
-  }
-  return dir;
-}
