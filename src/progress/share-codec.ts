@@ -1,37 +1,54 @@
 /**
- * Share codes: a learner's done topics in a short URL-safe string (`#/share/<code>`).
+ * Share codes: a learner's done topics in a short URL-safe string (`#/share/<code>`). The
+ * format is specified in docs/share-links.md; in short, all characters from base64url:
  *
- * Format version 1, all characters from the base64url alphabet `[A-Za-z0-9_-]`:
+ *   version 2 (written today):
+ *     code  = "2" FLAGS PRINT [LENGTH] BITS CHECK [NAME]
+ *     FLAGS = 1 digit; 1 means a NAME follows (and LENGTH is present); other bits reserved
+ *     PRINT = 2 digits: the high 12 bits of the curriculum fingerprint
+ *     CHECK = CRC-24 of the full 4-digit fingerprint followed by everything but CHECK
+ *   version 1 (every link made before version 2; still read, never written):
+ *     code  = "1" LENGTH BITS CHECK [NAME], CHECK = CRC-24 of everything but CHECK
  *
- *   code    = VERSION LENGTH BITS CHECK [NAME]
- *   VERSION = "1"  (the first character always names the format; later formats take others)
- *   LENGTH  = how many BITS characters follow, as 6-bit digits holding 5 bits each,
- *             least significant group first; the value 32 is added to every digit but the
- *             last (1 digit up to 31, 2 up to 1023, 3 up to 32767)
- *   BITS    = a bitset over curriculum slots, 6 per character: character i holds slots
- *             6i..6i+5, slot 6i in its highest bit; trailing all-zero characters are omitted
- *   CHECK   = 4 characters: CRC-24 (OpenPGP) of VERSION LENGTH BITS NAME, high bits first
- *   NAME    = optional display name: UTF-8, base64url without padding
+ *   LENGTH = how many BITS digits follow: 5 bits a digit, least significant first, 32 added
+ *            to every digit but the last
+ *   BITS   = a bitset over curriculum slots, 6 per digit, slot 6i in the highest bit of digit
+ *            i; trailing all-zero digits omitted
+ *   NAME   = the sharer's display name: UTF-8, base64url without padding
  *
- * Slots (`curriculum.slots`, never reused) rather than positions make a code outlive edits to
- * the curriculum: a code carries its own bitset length, so a curriculum with more slots reads
- * an old code, removed topics' slots are skipped and counted, and a renamed topic keeps its
- * slot. Without a name a code is at most ceil(slots / 6) + 8 characters. See docs/share-links.md.
+ * Slots (never reused) rather than positions make a code outlive edits to the curriculum. The
+ * fingerprint makes a code made for another curriculum read as that, not as progress. Without
+ * a name a code has at most ceil(slots / 6) + 8 characters.
  */
 import type { CompiledCurriculum } from "../curriculum/types";
 import { decodeBytes, digitAt, digitChar, encodeBytes, isAlphabetOnly } from "./base64url";
 import { crc24 } from "./crc24";
+import { curriculumFingerprint } from "./curriculum-fingerprint";
 import { sanitizeName } from "./share-code-name";
+import { slotIndex } from "./slot-index";
 
 /** The first character of every code written today. */
-export const SHARE_CODE_VERSION = "1";
+export const SHARE_CODE_VERSION = "2";
+
+/** The first character of codes made before curricula had fingerprints (read, never written). */
+export const LEGACY_SHARE_CODE_VERSION = "1";
 
 /** Longest code we read; longer input is refused before any work. */
 export const MAX_SHARE_CODE_LENGTH = 4096;
 
+/**
+ * Slots 0 .. MAX_SHARE_SLOTS - 1 fit in a code readers accept, with a 40-character name too.
+ * Topics on higher slots (a damaged `slots.json`) are left out of codes.
+ */
+export const MAX_SHARE_SLOTS = 20_000;
+
 const CHECK_DIGITS = 4;
 /** LENGTH never needs more than 3 digits within MAX_SHARE_CODE_LENGTH. */
 const MAX_LENGTH_DIGITS = 3;
+/** FLAGS bit: a NAME follows, so BITS is preceded by its LENGTH. */
+const NAME_FLAG = 1;
+/** Version 2: version, FLAGS and the two fingerprint digits come before LENGTH or BITS. */
+const V2_HEAD = 4;
 
 export type ShareDecodeFailure =
   | "empty"
@@ -39,7 +56,9 @@ export type ShareDecodeFailure =
   | "unknown-version"
   | "checksum"
   | "too-long"
-  | "truncated";
+  | "truncated"
+  /** Intact, but made for a curriculum with another fingerprint. */
+  | "other-curriculum";
 
 export type ShareDecodeResult =
   | {
@@ -53,53 +72,8 @@ export type ShareDecodeResult =
     }
   | { readonly ok: false; readonly reason: ShareDecodeFailure };
 
-interface SlotIndex {
-  /** Topic id -> slot, for current topics and their aliases. */
-  readonly slotOf: ReadonlyMap<string, number>;
-  /** Slot -> current topic id (undefined: retired or never given). */
-  readonly topicAt: readonly (string | undefined)[];
-  /** Current topic id -> position in curriculum order. */
-  readonly order: ReadonlyMap<string, number>;
-}
-
-const indexCache = new WeakMap<CompiledCurriculum, SlotIndex>();
-
-function slotIndex(curriculum: CompiledCurriculum): SlotIndex {
-  const cached = indexCache.get(curriculum);
-  if (cached) return cached;
-  const slotOf = new Map<string, number>();
-  const topicAt: (string | undefined)[] = [];
-  const order = new Map<string, number>();
-  curriculum.topics.forEach((topic, position) => {
-    order.set(topic.id, position);
-    if (!isSlot(topic.slot)) return;
-    slotOf.set(topic.id, topic.slot);
-    topicAt[topic.slot] = topic.id;
-  });
-  for (const [former, current] of Object.entries(curriculum.aliases)) {
-    const slot = slotOf.get(current);
-    if (slot !== undefined && !slotOf.has(former)) slotOf.set(former, slot);
-  }
-  // Defensive: a slot listed under a former id still means its renamed topic.
-  for (const [id, slot] of Object.entries(curriculum.slots)) {
-    const current = order.has(id) ? id : curriculum.aliases[id];
-    if (
-      current !== undefined &&
-      order.has(current) &&
-      isSlot(slot) &&
-      topicAt[slot] === undefined
-    ) {
-      topicAt[slot] = current;
-    }
-  }
-  const index = { slotOf, topicAt, order };
-  indexCache.set(curriculum, index);
-  return index;
-}
-
-function isSlot(value: unknown): value is number {
-  return typeof value === "number" && Number.isInteger(value) && value >= 0;
-}
+type Failure = { readonly ok: false; readonly reason: ShareDecodeFailure };
+const fail = (reason: ShareDecodeFailure): Failure => ({ ok: false, reason });
 
 function encodeLength(value: number): string {
   let out = "";
@@ -118,81 +92,146 @@ function encodeCheck(value: number): string {
   return out;
 }
 
+function encodeBits(curriculum: CompiledCurriculum, doneIds: Iterable<string>): string {
+  const { slotOf } = slotIndex(curriculum);
+  const digits: number[] = [];
+  for (const id of doneIds) {
+    const slot = slotOf.get(id);
+    if (slot === undefined || slot >= MAX_SHARE_SLOTS) continue;
+    const position = Math.floor(slot / 6);
+    while (digits.length <= position) digits.push(0);
+    digits[position] = (digits[position] ?? 0) | (32 >> (slot % 6));
+  }
+  return digits.map(digitChar).join("");
+}
+
 /**
  * The share code for `doneIds` under `curriculum`. Ids may be aliases; ids naming no current
  * topic are left out. `name` is sanitised (see `sanitizeName`) and left out when empty.
- * Past roughly 24,000 slots a full code exceeds `MAX_SHARE_CODE_LENGTH` and readers refuse it.
  */
 export function encodeShareCode(
   curriculum: CompiledCurriculum,
   doneIds: Iterable<string>,
   name?: string,
 ): string {
-  const { slotOf } = slotIndex(curriculum);
-  const digits: number[] = [];
-  for (const id of doneIds) {
-    const slot = slotOf.get(id);
-    if (slot === undefined) continue;
-    const position = Math.floor(slot / 6);
-    while (digits.length <= position) digits.push(0);
-    digits[position] = (digits[position] ?? 0) | (32 >> (slot % 6));
-  }
-  const bits = digits.map(digitChar).join("");
+  const bits = encodeBits(curriculum, doneIds);
   const cleanName = name === undefined ? "" : sanitizeName(name);
   const nameText = cleanName === "" ? "" : encodeBytes(new TextEncoder().encode(cleanName));
-  const head = `${SHARE_CODE_VERSION}${encodeLength(bits.length)}${bits}`;
-  return `${head}${encodeCheck(crc24(head + nameText))}${nameText}`;
+  const fingerprint = curriculumFingerprint(curriculum).current;
+  const flags = nameText === "" ? 0 : NAME_FLAG;
+  const length = nameText === "" ? "" : encodeLength(bits.length);
+  const head = `${SHARE_CODE_VERSION}${digitChar(flags)}${fingerprint.slice(0, 2)}${length}${bits}`;
+  return `${head}${encodeCheck(crc24(fingerprint + head + nameText))}${nameText}`;
 }
 
-/**
- * Reads a share code under `curriculum`. Never throws: any string gives either the done topics
- * (current ids, renamed topics under their new id) or the reason it cannot be read. Leading
- * and trailing whitespace is ignored.
- */
-export function decodeShareCode(curriculum: CompiledCurriculum, code: string): ShareDecodeResult {
-  const text = typeof code === "string" ? code.trim() : "";
-  if (text === "") return { ok: false, reason: "empty" };
-  if (text.length > MAX_SHARE_CODE_LENGTH) return { ok: false, reason: "too-long" };
-  if (!isAlphabetOnly(text)) return { ok: false, reason: "bad-characters" };
-  if (text[0] !== SHARE_CODE_VERSION) return { ok: false, reason: "unknown-version" };
+/** Where BITS, CHECK and NAME sit in a code whose structure is sound. */
+interface Layout {
+  readonly bitsStart: number;
+  readonly bitsLength: number;
+  readonly checkStart: number;
+}
 
-  // LENGTH: base-32 groups, least significant first, 32 marks "more digits follow".
-  let cursor = 1;
+/** Reads LENGTH at `cursor` and lays out what follows it. */
+function layoutAfterLength(text: string, cursor: number): Layout | Failure {
+  const first = cursor;
   let bitsLength = 0;
   let scale = 1;
   for (;;) {
-    if (cursor >= text.length) return { ok: false, reason: "truncated" };
-    if (cursor > MAX_LENGTH_DIGITS) return { ok: false, reason: "too-long" };
+    if (cursor >= text.length) return fail("truncated");
+    if (cursor - first >= MAX_LENGTH_DIGITS) return fail("too-long");
     const digit = digitAt(text, cursor++);
     bitsLength += (digit & 31) * scale;
     scale *= 32;
     if ((digit & 32) === 0) break;
   }
-  const bitsStart = cursor;
-  const checkStart = bitsStart + bitsLength;
-  if (checkStart + CHECK_DIGITS > text.length) return { ok: false, reason: "truncated" };
+  const checkStart = cursor + bitsLength;
+  if (checkStart + CHECK_DIGITS > text.length) return fail("truncated");
+  return { bitsStart: cursor, bitsLength, checkStart };
+}
 
-  const nameText = text.slice(checkStart + CHECK_DIGITS);
-  const expected = encodeCheck(crc24(text.slice(0, checkStart) + nameText));
-  if (text.slice(checkStart, checkStart + CHECK_DIGITS) !== expected) {
-    return { ok: false, reason: "checksum" };
-  }
+function layoutV2(text: string): Layout | Failure {
+  if (text.length < V2_HEAD) return fail("truncated");
+  const flags = digitAt(text, 1);
+  if ((flags & ~NAME_FLAG) !== 0) return fail("unknown-version");
+  if (flags & NAME_FLAG) return layoutAfterLength(text, V2_HEAD);
+  const checkStart = text.length - CHECK_DIGITS;
+  if (checkStart < V2_HEAD) return fail("truncated");
+  return { bitsStart: V2_HEAD, bitsLength: checkStart - V2_HEAD, checkStart };
+}
 
+/**
+ * Checks a version-2 code against every fingerprint this curriculum accepts. When none fits,
+ * the two visible fingerprint digits tell a damaged code ("checksum") from another
+ * curriculum's intact one: if putting our digits in their place repairs the check, only those
+ * digits were mistyped.
+ */
+function checkV2(curriculum: CompiledCurriculum, text: string, layout: Layout): Failure | null {
+  const { accepted } = curriculumFingerprint(curriculum);
+  const check = text.slice(layout.checkStart, layout.checkStart + CHECK_DIGITS);
+  const body = text.slice(0, layout.checkStart) + text.slice(layout.checkStart + CHECK_DIGITS);
+  const fits = (print: string, withBody: string) => encodeCheck(crc24(print + withBody)) === check;
+  const shown = text.slice(2, V2_HEAD);
+  const ours = accepted.filter((print) => print.startsWith(shown));
+  if (ours.some((print) => fits(print, body))) return null;
+  if (ours.length > 0) return fail("checksum");
+  const repaired = (print: string) => `${body.slice(0, 2)}${print.slice(0, 2)}${body.slice(4)}`;
+  return accepted.some((print) => fits(print, repaired(print)))
+    ? fail("checksum")
+    : fail("other-curriculum");
+}
+
+function checkV1(text: string, layout: Layout): Failure | null {
+  const nameText = text.slice(layout.checkStart + CHECK_DIGITS);
+  const expected = encodeCheck(crc24(text.slice(0, layout.checkStart) + nameText));
+  return text.slice(layout.checkStart, layout.checkStart + CHECK_DIGITS) === expected
+    ? null
+    : fail("checksum");
+}
+
+/** The done topics and the name of a code that passed its checks. */
+function readContent(
+  curriculum: CompiledCurriculum,
+  text: string,
+  layout: Layout,
+): ShareDecodeResult {
   const { topicAt, order } = slotIndex(curriculum);
   const done = new Set<string>();
   let ignoredSlots = 0;
-  for (let i = 0; i < bitsLength; i++) {
-    const digit = digitAt(text, bitsStart + i);
+  for (let i = 0; i < layout.bitsLength; i++) {
+    const digit = digitAt(text, layout.bitsStart + i);
     for (let bit = 0; bit < 6; bit++) {
       if ((digit & (32 >> bit)) === 0) continue;
-      const id = topicAt[i * 6 + bit];
+      const id = topicAt.get(i * 6 + bit);
       if (id === undefined) ignoredSlots++;
       else done.add(id);
     }
   }
-  const sorted = [...done].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  const position = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const sorted = [...done].sort((a, b) => position(a) - position(b));
+  const nameText = text.slice(layout.checkStart + CHECK_DIGITS);
   const name = nameText === "" ? "" : sanitizeName(new TextDecoder().decode(decodeBytes(nameText)));
   return name === ""
     ? { ok: true, done: sorted, ignoredSlots }
     : { ok: true, done: sorted, name, ignoredSlots };
+}
+
+/**
+ * Reads a share code (version 2, or a version-1 code made before fingerprints) under
+ * `curriculum`. Never throws: any string gives either the done topics (current ids, renamed
+ * topics under their new id) or the reason it cannot be read. Surrounding whitespace is ignored.
+ */
+export function decodeShareCode(curriculum: CompiledCurriculum, code: string): ShareDecodeResult {
+  const text = typeof code === "string" ? code.trim() : "";
+  if (text === "") return fail("empty");
+  if (text.length > MAX_SHARE_CODE_LENGTH) return fail("too-long");
+  if (!isAlphabetOnly(text)) return fail("bad-characters");
+  const version = text[0];
+  if (version !== SHARE_CODE_VERSION && version !== LEGACY_SHARE_CODE_VERSION) {
+    return fail("unknown-version");
+  }
+  const layout = version === SHARE_CODE_VERSION ? layoutV2(text) : layoutAfterLength(text, 1);
+  if ("ok" in layout) return layout;
+  const failure =
+    version === SHARE_CODE_VERSION ? checkV2(curriculum, text, layout) : checkV1(text, layout);
+  return failure ?? readContent(curriculum, text, layout);
 }

@@ -3,7 +3,16 @@
  * Links already shared live in chats and bookmarks, so these fixtures never change; a change to
  * encoder and decoder together that breaks an old link fails here.
  */
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadCurriculumDir } from "../../../src/curriculum";
@@ -25,19 +34,26 @@ interface Vector {
 }
 
 interface VectorFile {
+  /** The curriculum folder the vectors were made for, when they are about a real one. */
+  readonly compiledFrom?: string;
   readonly curriculum: {
     readonly slots: Record<string, number>;
     readonly aliases: Record<string, string>;
   };
   readonly vectors: Vector[];
-  readonly aliasRename: Vector & {
+  /** A code made before a topic was renamed with `aliases`, and what it reads as after. */
+  readonly aliasRename?: Vector & {
     readonly rename: { readonly from: string; readonly to: string };
     readonly decodesHereTo: Decoded;
   };
 }
 
-const FIXTURE = "tests/fixtures/share-vectors/default-curriculum.json";
-const golden = JSON.parse(readFileSync(FIXTURE, "utf8")) as VectorFile;
+const DIR = "tests/fixtures/share-vectors";
+const files = readdirSync(DIR)
+  .filter((file) => file.endsWith(".json"))
+  .sort()
+  .map((file) => [file, JSON.parse(readFileSync(join(DIR, file), "utf8")) as VectorFile] as const);
+const allCodes = files.flatMap(([, golden]) => golden.vectors.map((vector) => vector.code));
 
 /** The curriculum as the vectors were made: its slots in slot order, its aliases. */
 function snapshotCurriculum(
@@ -93,70 +109,107 @@ function expectedUnder(curriculum: CompiledCurriculum, vector: Vector): Decoded 
   return name === undefined ? { done, ignoredSlots } : { done, name, ignoredSlots };
 }
 
-describe("golden share vectors", () => {
-  it("keep at least six codes, each a distinct format-1 code", () => {
-    expect(golden.vectors.length).toBeGreaterThanOrEqual(6);
-    expect(new Set(golden.vectors.map((v) => v.code)).size).toBe(golden.vectors.length);
-    for (const vector of golden.vectors) expect(vector.code).toMatch(/^1[A-Za-z0-9_-]+$/);
-  });
+/** An id as a whole word: not part of a longer id. */
+function idPattern(id: string): RegExp {
+  return new RegExp(`(?<![a-z0-9-])${id.replace(/[-]/g, "\\-")}(?![a-z0-9-])`, "g");
+}
 
-  const snapshot = snapshotCurriculum(golden.curriculum.slots, golden.curriculum.aliases);
-
-  it.each(golden.vectors)("$name decodes to its recorded set", (vector) => {
-    expect(decodeShareCode(snapshot, vector.code)).toEqual({ ok: true, ...vector.decodesTo });
-  });
-
-  it.each(golden.vectors)("$name decodes under today's curriculum/ by slot", (vector) => {
-    const live = compile("curriculum");
-    expect(decodeShareCode(live, vector.code)).toEqual({
-      ok: true,
-      ...expectedUnder(live, vector),
-    });
-  });
-
-  it("a code made before a rename decodes to the renamed topic (real compiler, aliases)", () => {
-    const { rename, code } = golden.aliasRename;
-    const dir = mkdtempSync(join(tmpdir(), "jiewang-vectors-"));
-    try {
-      cpSync("curriculum", dir, { recursive: true });
-      const topics = join(dir, "topics");
-      const source = readFileSync(join(topics, `${rename.from}.md`), "utf8");
-      const renamed = source.replace(
-        `id: ${rename.from}\n`,
-        `id: ${rename.to}\naliases: [${rename.from}]\n`,
-      );
-      expect(renamed).not.toBe(source);
-      writeFileSync(join(topics, `${rename.to}.md`), renamed);
-      rmSync(join(topics, `${rename.from}.md`));
-      renameSync(join(topics, `${rename.from}.en.md`), join(topics, `${rename.to}.en.md`));
-      const after = compile(dir);
-      expect(after.aliases[rename.from]).toBe(rename.to);
-      expect(decodeShareCode(after, code)).toEqual({ ok: true, ...golden.aliasRename.decodesTo });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+/**
+ * Copies `folder` and renames topic `from` to `to` the way an author would: the file and its
+ * translations get the new name, the topic lists `aliases: [from]`, and other topics' front
+ * matter (requires, recommends) names the new id.
+ */
+function compileRenamed(folder: string, from: string, to: string): CompiledCurriculum {
+  const dir = mkdtempSync(join(tmpdir(), "jiewang-vectors-"));
+  try {
+    cpSync(folder, dir, { recursive: true });
+    const topics = join(dir, "topics");
+    for (const file of readdirSync(topics).filter((name) => name.endsWith(".md"))) {
+      const text = readFileSync(join(topics, file), "utf8");
+      const end = text.indexOf("\n---", 3);
+      const front = text.slice(0, end).replace(idPattern(from), to);
+      writeFileSync(join(topics, file), front + text.slice(end));
     }
+    const source = readFileSync(join(topics, `${from}.md`), "utf8");
+    const renamed = source.replace(`id: ${to}\n`, `id: ${to}\naliases: [${from}]\n`);
+    expect(renamed).not.toBe(source);
+    writeFileSync(join(topics, `${to}.md`), renamed);
+    rmSync(join(topics, `${from}.md`));
+    for (const file of readdirSync(topics).filter((name) => name.startsWith(`${from}.`))) {
+      renameSync(join(topics, file), join(topics, `${to}${file.slice(from.length)}`));
+    }
+    const config = join(dir, "curriculum.yaml");
+    if (existsSync(config)) {
+      writeFileSync(
+        config,
+        readFileSync(config, "utf8").replace(`goal: ${from}\n`, `goal: ${to}\n`),
+      );
+    }
+    return compile(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe("golden share vectors", () => {
+  it("keep at least six version-1 codes and six version-2 codes, all distinct", () => {
+    expect(allCodes.filter((code) => code.startsWith("1")).length).toBeGreaterThanOrEqual(6);
+    expect(allCodes.filter((code) => code.startsWith("2")).length).toBeGreaterThanOrEqual(6);
+    expect(new Set(allCodes).size).toBe(allCodes.length);
+    for (const code of allCodes) expect(code).toMatch(/^[12][A-Za-z0-9_-]+$/);
   });
 
-  it("the rename vector also holds on the snapshot, before and after the rename", () => {
-    const { rename, code, decodesTo, decodesHereTo } = golden.aliasRename;
-    expect(decodeShareCode(snapshot, code)).toEqual({ ok: true, ...decodesHereTo });
-    const slots = { ...golden.curriculum.slots };
-    const slot = slots[rename.from];
-    delete slots[rename.from];
-    if (slot !== undefined) slots[rename.to] = slot;
-    const after = snapshotCurriculum(slots, {
-      ...golden.curriculum.aliases,
-      [rename.from]: rename.to,
+  describe.each(files)("%s", (_, golden) => {
+    const snapshot = snapshotCurriculum(golden.curriculum.slots, golden.curriculum.aliases);
+
+    it.each(golden.vectors)("$name decodes to its recorded set", (vector) => {
+      expect(decodeShareCode(snapshot, vector.code)).toEqual({ ok: true, ...vector.decodesTo });
     });
-    const result = decodeShareCode(after, code);
-    // The snapshot orders topics by slot, the compiler by section: compare as sets.
-    expect(result.ok && [...result.done].sort()).toEqual([...decodesTo.done].sort());
+
+    const folder = golden.compiledFrom;
+    if (folder === undefined) return;
+
+    it.each(golden.vectors)(`$name decodes under today's ${folder}/ by slot`, (vector) => {
+      const live = compile(folder);
+      expect(decodeShareCode(live, vector.code)).toEqual({
+        ok: true,
+        ...expectedUnder(live, vector),
+      });
+    });
+
+    const rename = golden.aliasRename;
+    if (rename === undefined) return;
+
+    it(`a code made before renaming ${rename.rename.from} reads as ${rename.rename.to}`, () => {
+      const after = compileRenamed(folder, rename.rename.from, rename.rename.to);
+      expect(after.aliases[rename.rename.from]).toBe(rename.rename.to);
+      expect(decodeShareCode(after, rename.code)).toEqual({
+        ok: true,
+        ...expectedUnder(after, rename),
+      });
+    });
+
+    it("the rename vector holds on the snapshot, before and after the rename", () => {
+      const { from, to } = rename.rename;
+      expect(decodeShareCode(snapshot, rename.code)).toEqual({
+        ok: true,
+        ...rename.decodesHereTo,
+      });
+      const slots = { ...golden.curriculum.slots };
+      const slot = slots[from];
+      delete slots[from];
+      if (slot !== undefined) slots[to] = slot;
+      const after = snapshotCurriculum(slots, { ...golden.curriculum.aliases, [from]: to });
+      const result = decodeShareCode(after, rename.code);
+      // The snapshot orders topics by slot, the compiler by section: compare as sets.
+      expect(result.ok && [...result.done].sort()).toEqual([...rename.decodesTo.done].sort());
+    });
   });
 
-  it("docs/share-links.md's worked example is one of the vectors", () => {
+  it("docs/share-links.md's worked examples are vectors", () => {
     const docs = readFileSync("docs/share-links.md", "utf8");
-    const example = /so the code is `([A-Za-z0-9_-]+)`/.exec(docs)?.[1];
-    expect(example).toBeDefined();
-    expect(golden.vectors.map((v) => v.code)).toContain(example);
+    const examples = [...docs.matchAll(/so the code is `([A-Za-z0-9_-]+)`/g)].map((m) => m[1]);
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+    for (const example of examples) expect(allCodes).toContain(example);
   });
 });
