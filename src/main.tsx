@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { AppShell, loadApp } from "./ui/app";
 import { parseHash } from "./ui/hash-route";
@@ -12,10 +12,15 @@ preloadView(parseHash(window.location.hash));
 loadApp().then(
   (services) => {
     if (!root) return;
-    createRoot(root).render(
-      <StrictMode>
-        <AppShell services={services} />
-      </StrictMode>,
+    const app = createRoot(root);
+    // As a transition the first render yields to the browser every few milliseconds instead
+    // of holding the main thread for the whole page, so the page answers input sooner.
+    startTransition(() =>
+      app.render(
+        <StrictMode>
+          <AppShell services={services} />
+        </StrictMode>,
+      ),
     );
   },
   (error: unknown) => {

@@ -317,6 +317,8 @@ export const en: UiStrings = {
           "Its check digits do not match: the link was probably mistyped, cut short or altered.",
         truncated: "The code is incomplete: the link was probably cut short while copying.",
         "too-long": "This is far too long to be a share code.",
+        "other-curriculum":
+          "This code was made for another curriculum, so it cannot be read as progress in this one.",
       },
     },
     importing: {

@@ -304,6 +304,7 @@ export const zh = {
         checksum: "分享码的校验位对不上：链接可能打错了、被截断了或被改动过。",
         truncated: "分享码不完整，链接可能在复制时被截断了。",
         "too-long": "这串文字太长，不可能是分享码。",
+        "other-curriculum": "这个分享码来自另一份课程，不能当作这份课程的进度来读。",
       },
     },
     importing: {

@@ -23,7 +23,14 @@ export async function loadApp(): Promise<AppServices> {
   const chosen = preferences.getState().lang;
   loadStrings(pickUiLang(chosen ?? browserLanguages()[0] ?? "")).catch(() => {});
   const curriculum = await loadCurriculum();
-  await loadStrings(pickUiLang(readingLang(curriculum, chosen)));
+  const lang = readingLang(curriculum, chosen);
+  await loadStrings(pickUiLang(lang));
+  // Set while the page is still empty: changed later, either makes the browser restyle the
+  // whole rendered page (the shell keeps them in step from then on).
+  const html = document.documentElement;
+  html.lang = lang;
+  const theme = preferences.getState().theme;
+  if (theme !== "system") html.dataset.theme = theme;
   const progressKey = storageKeyFor(path);
   return {
     progressKey,

@@ -65,7 +65,7 @@ function reportTick(context: TickContext, change: TickChange): void {
   const missing =
     before.get(id)?.state === "locked" ? missingPrerequisites(graph, beforeSet, id) : [];
   // One topic changed: the engine revisits only its dependents, and the views reuse the result.
-  const after = updateStates(graph, before, afterSet, id).states;
+  const after = updateStates(graph, before, afterSet, id);
   primeStates(graph, afterSet, after);
   const parts = [words.ticked(title(context, id))];
   if (missing.length > 0) parts.push(words.lockedTick(title(context, id), missing.length));
