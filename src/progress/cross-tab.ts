@@ -5,9 +5,8 @@
  * erases another tab's ticks even if its event has not arrived yet.
  */
 import { mergeProgress, sameProgress } from "./merge";
-import { migrateProgress, type PersistedProgress } from "./progress-state";
-import { parseEnvelope } from "./safe-storage";
-import { pickPersisted } from "./store";
+import { migrateProgress, type PersistedProgress, pickPersisted } from "./progress-state";
+import { parseEnvelope } from "./read-stored";
 
 /** Where `storage` events arrive: `window` in the app, any EventTarget in tests. */
 export type StorageEventSource = Pick<EventTarget, "addEventListener" | "removeEventListener">;
@@ -30,25 +29,54 @@ function isStorageEventLike(event: Event): event is Event & StorageEventLike {
 
 /**
  * Listens for writes to `key` by other tabs and merges them into `store`. Unreadable values
- * and removals are ignored (this tab's next write restores the key). Returns the unsubscribe.
+ * and removals are ignored (this tab's next write restores the key). `now` is the clock that
+ * bounds plausible times (pass the store's). Returns the unsubscribe.
  */
 export function connectCrossTab(
   store: MergeableStore,
   key: string,
   source: StorageEventSource,
+  now: () => number = Date.now,
 ): () => void {
   const onStorage = (event: Event) => {
     if (!isStorageEventLike(event) || event.key !== key || event.newValue === null) return;
-    const envelope = parseEnvelope(event.newValue);
-    if (envelope === null) return;
-    const incoming = migrateProgress(envelope.state, envelope.version ?? 0).progress;
-    const current = pickPersisted(store.getState());
-    const merged = mergeProgress(current, incoming);
-    // Setting state writes back; skipping no-op merges keeps two tabs from echoing forever.
-    if (!sameProgress(merged, current)) store.setState(merged);
+    mergeWritten(store, event.newValue, now());
   };
   source.addEventListener("storage", onStorage);
   return () => source.removeEventListener("storage", onStorage);
+}
+
+/** Merges a raw stored value (any version) into `store`; ignores values that are not envelopes. */
+function mergeWritten(store: MergeableStore, raw: string, now: number): void {
+  const envelope = parseEnvelope(raw);
+  if (envelope === null) return;
+  const incoming = migrateProgress(envelope.state, envelope.version ?? 0, now).progress;
+  const current = pickPersisted(store.getState());
+  const merged = mergeProgress(current, incoming);
+  // Setting state writes back; skipping no-op merges keeps two tabs from echoing forever.
+  if (!sameProgress(merged, current)) store.setState(merged);
+}
+
+/**
+ * `connectCrossTab` for a listener started some time after the store loaded (in an effect):
+ * it first merges what is stored now, in case another tab wrote in between. Returns the
+ * unsubscribe.
+ */
+export function connectCrossTabWithCatchUp(
+  store: MergeableStore,
+  key: string,
+  target: Pick<Window, "addEventListener" | "removeEventListener" | "localStorage">,
+  now: () => number = Date.now,
+): () => void {
+  const stop = connectCrossTab(store, key, target, now);
+  let stored: string | null = null;
+  try {
+    stored = target.localStorage.getItem(key);
+  } catch {
+    // Storage is blocked: there is nothing another tab could have written either.
+  }
+  if (stored !== null) mergeWritten(store, stored, now());
+  return stop;
 }
 
 /** A store with persist's `rehydrate`, such as the preferences store. */
@@ -71,31 +99,4 @@ export function connectCrossTabReload(
   };
   source.addEventListener("storage", onStorage);
   return () => source.removeEventListener("storage", onStorage);
-}
-
-/**
- * Merges progress written by other tabs into `store` as it happens (part of the write side).
- * It starts listening a moment after the store loaded, so it first merges what is stored now,
- * in case another tab wrote in between. Returns the unsubscribe.
- */
-export function connectCrossTabWithCatchUp(
-  store: MergeableStore,
-  key: string,
-  target: Window,
-): () => void {
-  const stop = connectCrossTab(store, key, target);
-  let stored: string | null = null;
-  try {
-    stored = target.localStorage.getItem(key);
-  } catch {
-    // Storage is blocked: there is nothing another tab could have written either.
-  }
-  if (stored !== null) {
-    // Through the same listener as a real event, on a private target so nothing else hears it.
-    const once = new EventTarget();
-    const stopOnce = connectCrossTab(store, key, once);
-    once.dispatchEvent(new StorageEvent("storage", { key, newValue: stored }));
-    stopOnce();
-  }
-  return stop;
 }

@@ -8,7 +8,12 @@ export {
   type ImportPreview,
   previewImport,
 } from "./compare";
-export { connectCrossTab, connectCrossTabReload } from "./cross-tab";
+export {
+  connectCrossTab,
+  connectCrossTabReload,
+  connectCrossTabWithCatchUp,
+  type StorageEventSource,
+} from "./cross-tab";
 export {
   buildExportFile,
   type ExportFile,
@@ -27,10 +32,16 @@ export {
   type Theme,
 } from "./preferences-store";
 export {
+  clampHoursPerWeek,
   DEFAULT_HOURS_PER_WEEK,
+  isValidHoursPerWeek,
+  MAX_HOURS_PER_WEEK,
+  MIN_HOURS_PER_WEEK,
   type PersistedProgress,
+  PROGRESS_VERSION,
   UNKNOWN_TICK_TIME,
 } from "./progress-state";
+export { readStoredProgress } from "./read-stored";
 export type { KeyValueStorage, StorageIssue } from "./safe-storage";
 export {
   decodeShareCode,
@@ -48,7 +59,9 @@ export {
   type HistoryEntry,
   type ImportMode,
   type ImportOutcome,
+  type ProgressActions,
   type ProgressState,
   type ProgressStore,
   type ProgressStoreApi,
+  type ProgressStoreOptions,
 } from "./store";

@@ -2,34 +2,34 @@
  * Pure edits on persisted progress: tick, untick and put back. Each edit stamps the topic with a
  * merge clock later than its previous one, so the edit wins over older copies in other tabs,
  * and returns what each touched id was before (the inverse, used by undo).
+ *
+ * An edit touches only the ids it changes: it neither sorts nor re-checks the other entries,
+ * so its cost does not grow with ids kept from old curricula or imports.
  */
 import { clockOf } from "./merge";
 import type { PersistedProgress } from "./progress-state";
-import { sortedRecord, timeOf } from "./records";
+import { timeOf } from "./records";
 
 /** Per id, the tick time it had before an edit, or null when it was not done. */
 export type Before = Readonly<Record<string, number | null>>;
 
-/** A mutable copy of the three per-topic records. */
+type TopicRecord = "done" | "unticked" | "changedAt";
+
+/** Edits of one change, made on copies of the records it touches (copied on first write). */
 export class ProgressDraft {
-  private readonly done: Record<string, number>;
-  private readonly unticked: Record<string, number>;
-  private readonly changedAt: Record<string, number>;
-  private readonly before: Record<string, number | null> = {};
   private readonly base: PersistedProgress;
   private readonly now: number;
+  private readonly copies: Partial<Record<TopicRecord, Record<string, number>>> = {};
+  private readonly before: Record<string, number | null> = {};
 
   constructor(base: PersistedProgress, now: number) {
     this.base = base;
     this.now = now;
-    this.done = { ...base.done };
-    this.unticked = { ...base.unticked };
-    this.changedAt = { ...base.changedAt };
   }
 
   /** Tick time of `id` in the draft, if done. */
   tickedAt(id: string): number | undefined {
-    return timeOf(this.done, id);
+    return timeOf(this.read("done"), id);
   }
 
   /** Marks `id` done with the given tick time. No-op when it is already done with that time. */
@@ -38,10 +38,10 @@ export class ProgressDraft {
     if (current === tickedAt) return;
     this.remember(id, current);
     const clock = this.nextClock(id);
-    this.done[id] = tickedAt;
-    delete this.unticked[id];
-    if (clock > tickedAt) this.changedAt[id] = clock;
-    else delete this.changedAt[id];
+    this.write("done")[id] = tickedAt;
+    this.remove("unticked", id);
+    if (clock > tickedAt) this.write("changedAt")[id] = clock;
+    else this.remove("changedAt", id);
   }
 
   /** Marks `id` not done, leaving a tombstone. No-op when it is not done. */
@@ -50,9 +50,9 @@ export class ProgressDraft {
     if (current === undefined) return;
     this.remember(id, current);
     const clock = this.nextClock(id);
-    delete this.done[id];
-    delete this.changedAt[id];
-    this.unticked[id] = clock;
+    this.remove("done", id);
+    this.remove("changedAt", id);
+    this.write("unticked")[id] = clock;
   }
 
   /** Ids whose done status or tick time changed, with what they were before. */
@@ -60,14 +60,23 @@ export class ProgressDraft {
     return this.before;
   }
 
-  /** The edited progress (settings unchanged). */
+  /** The edited progress (settings unchanged; untouched records are the base's own objects). */
   result(): PersistedProgress {
-    return {
-      ...this.base,
-      done: sortedRecord(Object.entries(this.done)),
-      unticked: sortedRecord(Object.entries(this.unticked)),
-      changedAt: sortedRecord(Object.entries(this.changedAt)),
-    };
+    return { ...this.base, ...this.copies };
+  }
+
+  private read(name: TopicRecord): Readonly<Record<string, number>> {
+    return this.copies[name] ?? this.base[name];
+  }
+
+  private write(name: TopicRecord): Record<string, number> {
+    const copy = this.copies[name] ?? { ...this.base[name] };
+    this.copies[name] = copy;
+    return copy;
+  }
+
+  private remove(name: TopicRecord, id: string): void {
+    if (timeOf(this.read(name), id) !== undefined) delete this.write(name)[id];
   }
 
   private remember(id: string, tickedAt: number | undefined): void {

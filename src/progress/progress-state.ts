@@ -12,7 +12,10 @@ export const PROGRESS_VERSION = 2;
 /** Study hours per week assumed until the learner says otherwise. */
 export const DEFAULT_HOURS_PER_WEEK = 5;
 
-/** Upper bound for hours per week (a week has 168 hours). */
+/** Slowest pace the planner accepts: slower paces push finish dates past what dates can hold. */
+export const MIN_HOURS_PER_WEEK = 0.5;
+
+/** Fastest pace: a week has 168 hours. */
 export const MAX_HOURS_PER_WEEK = 168;
 
 /**
@@ -20,6 +23,12 @@ export const MAX_HOURS_PER_WEEK = 168;
  * no times). Charts of progress over time should leave these out.
  */
 export const UNKNOWN_TICK_TIME = 0;
+
+/** 2000-01-01T00:00:00Z: no learner ticked a topic of this app before it. */
+export const EARLIEST_TIME = Date.UTC(2000, 0, 1);
+
+/** How far ahead of the clock a stored time may be (clocks of two devices disagree). */
+export const FUTURE_SLACK_MS = 366 * 24 * 3_600_000;
 
 /**
  * Version 2 (current). Per topic id:
@@ -45,6 +54,42 @@ export interface PersistedProgressV1 {
   readonly done: readonly string[];
 }
 
+/**
+ * True for a time a learner's data can hold: between 2000-01-01 and one year after `now`.
+ * Anything else (a year 275760 tick, a negative clock) is malformed, whatever its source.
+ */
+export function isPlausibleTime(value: unknown, now: number): value is number {
+  return isValidTime(value) && value >= EARLIEST_TIME && value <= now + FUTURE_SLACK_MS;
+}
+
+/** A tick time: a plausible time, or the "unknown" time version-1 ticks carry. */
+export function isTickTime(value: unknown, now: number): value is number {
+  return value === UNKNOWN_TICK_TIME || isPlausibleTime(value, now);
+}
+
+/** True for an hours-per-week value the planner can use: a number in [0.5, 168]. */
+export function isValidHoursPerWeek(value: unknown): value is number {
+  return typeof value === "number" && value >= MIN_HOURS_PER_WEEK && value <= MAX_HOURS_PER_WEEK;
+}
+
+/** A pace brought into [0.5, 168]; null for values that are not finite numbers. */
+export function clampHoursPerWeek(value: number): number | null {
+  if (!Number.isFinite(value)) return null;
+  return Math.min(MAX_HOURS_PER_WEEK, Math.max(MIN_HOURS_PER_WEEK, value));
+}
+
+/** The persisted part of any progress state (the store's `partialize`). */
+export function pickPersisted(state: PersistedProgress): PersistedProgress {
+  return {
+    done: state.done,
+    unticked: state.unticked,
+    changedAt: state.changedAt,
+    goal: state.goal,
+    hoursPerWeek: state.hoursPerWeek,
+    settingsAt: state.settingsAt,
+  };
+}
+
 /** Progress with nothing done and default settings: what restoring nothing gives. */
 export function emptyProgress(): PersistedProgress {
   return restoreProgress(undefined).progress;
@@ -63,10 +108,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * Turns any value into valid version-2 progress. Missing fields get defaults; malformed
- * entries are dropped and counted; unknown topic ids are kept. A `done` given as a list (the
- * version-1 shape) is accepted with unknown tick times. Never throws.
+ * entries (bad ids, times outside 2000 … `now` + 1 year, a pace outside [0.5, 168]) are dropped
+ * and counted; unknown topic ids are kept. A `done` given as a list (the version-1 shape) is
+ * accepted with unknown tick times. Never throws.
  */
-export function restoreProgress(input: unknown): RestoreResult {
+export function restoreProgress(input: unknown, now: number = Date.now()): RestoreResult {
   // Anything but an object restores to empty progress; nothing at all is no loss.
   const record = isObject(input) ? input : {};
   let dropped = record === input || input === undefined ? 0 : 1;
@@ -77,21 +123,27 @@ export function restoreProgress(input: unknown): RestoreResult {
     return fallback;
   };
   /** Valid id -> time entries of a record (or, where `list` allows it, of a list of ids). */
-  const readTimes = (value: unknown, list = false): Record<string, number> => {
+  const readTimes = (
+    value: unknown,
+    validTime: (time: unknown) => boolean,
+    list = false,
+  ): Record<string, number> => {
     const entries =
       list && Array.isArray(value)
         ? value.map((id): [unknown, number] => [id, UNKNOWN_TICK_TIME])
         : Object.entries(field(value, isObject, {}));
     const map: Record<string, number> = {};
     for (const [id, time] of entries) {
-      if (isPlausibleId(id) && isValidTime(time)) map[id] = Math.round(time);
+      if (isPlausibleId(id) && validTime(time)) map[id] = Math.round(time as number);
       else dropped++;
     }
     return map;
   };
-  const done = readTimes(record.done, true);
-  const unticked = readTimes(record.unticked);
-  const changedAt = readTimes(record.changedAt);
+  const inRange = (time: unknown) => isPlausibleTime(time, now);
+  const isSettingsTime = (time: unknown): time is number => time === 0 || inRange(time);
+  const done = readTimes(record.done, (time) => isTickTime(time, now), true);
+  const unticked = readTimes(record.unticked, inRange);
+  const changedAt = readTimes(record.changedAt, inRange);
 
   // An id both done and unticked is a contradiction: the later clock wins, ties go to done.
   for (const id of Object.keys(done)) {
@@ -114,15 +166,11 @@ export function restoreProgress(input: unknown): RestoreResult {
       // No goal (null) is as valid as no field.
       goal: field(record.goal ?? undefined, isPlausibleId, null),
       hoursPerWeek: field(record.hoursPerWeek, isValidHoursPerWeek, DEFAULT_HOURS_PER_WEEK),
-      settingsAt: Math.round(field(record.settingsAt, isValidTime, 0)),
+      // 0 is "never changed", the default.
+      settingsAt: Math.round(field(record.settingsAt, isSettingsTime, 0)),
     },
     dropped,
   };
-}
-
-/** True for an hours-per-week value the planner can use: a number in (0, 168]. */
-export function isValidHoursPerWeek(value: unknown): value is number {
-  return isValidTime(value) && value > 0 && value <= MAX_HOURS_PER_WEEK;
 }
 
 /**
@@ -131,8 +179,12 @@ export function isValidHoursPerWeek(value: unknown): value is number {
  * version is restored as far as its fields are understood and reported as lossy (`dropped` at
  * least 1) so the caller keeps a backup of the original.
  */
-export function migrateProgress(input: unknown, fromVersion: number): RestoreResult {
-  const restored = restoreProgress(input);
+export function migrateProgress(
+  input: unknown,
+  fromVersion: number,
+  now: number = Date.now(),
+): RestoreResult {
+  const restored = restoreProgress(input, now);
   if (fromVersion <= PROGRESS_VERSION) return restored;
   return { ...restored, dropped: Math.max(1, restored.dropped) };
 }

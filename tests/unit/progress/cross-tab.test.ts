@@ -1,22 +1,23 @@
-import { loadWriteSide } from "../../../src/progress/load-write-side";
-import { connectCrossTab, connectCrossTabReload } from "../../../src/progress/cross-tab";
-import { createPreferencesStore } from "../../../src/progress/preferences-store";
-import { createProgressStore } from "../../../src/progress/store";
+import {
+  connectCrossTab,
+  connectCrossTabReload,
+  connectCrossTabWithCatchUp,
+  createPreferencesStore,
+  createProgressStore,
+} from "../../../src/progress";
 import { createSharedStorage } from "../../fixtures/progress/memory-storage";
 
-// Edits and storage writes live in the write side, which the app loads after the first paint.
-beforeAll(() => loadWriteSide());
-
 const KEY = "jiewang:/";
+const T = Date.UTC(2026, 10, 2, 8); // stored times before 2000 are refused
 
 /** Two tabs on one shared storage, each with its own store, clock and event target. */
 function twoTabs() {
   const shared = createSharedStorage();
-  const clock = { now: 1_000 };
+  const clock = { now: T };
   const open = () => {
     const tab = shared.openTab();
     const store = createProgressStore({ key: KEY, storage: tab.storage, now: () => clock.now });
-    const disconnect = connectCrossTab(store, KEY, tab.events);
+    const disconnect = connectCrossTab(store, KEY, tab.events, () => clock.now);
     return { store, state: () => store.getState(), disconnect };
   };
   const a = open();
@@ -30,40 +31,40 @@ describe("progress across tabs", () => {
     const { shared, a, b } = twoTabs();
     a.state().tick("x");
     shared.deliver();
-    expect(b.state().done).toEqual({ x: 1_000 });
+    expect(b.state().done).toEqual({ x: T });
   });
 
   it("keeps ticks made in both tabs, even before either has heard of the other", () => {
     const { shared, clock, a, b, stored } = twoTabs();
     a.state().tick("x");
-    clock.now = 2_000;
+    clock.now = T + 1_000;
     b.state().tick("y"); // b is stale: it has not received a's event yet
-    expect(stored()).toEqual({ x: 1_000, y: 2_000 });
+    expect(stored()).toEqual({ x: T, y: T + 1_000 });
     shared.deliver();
-    expect(a.state().done).toEqual({ x: 1_000, y: 2_000 });
-    expect(b.state().done).toEqual({ x: 1_000, y: 2_000 });
+    expect(a.state().done).toEqual({ x: T, y: T + 1_000 });
+    expect(b.state().done).toEqual({ x: T, y: T + 1_000 });
   });
 
   it("propagates an untick instead of letting the other tab bring the topic back", () => {
     const { shared, clock, a, b, stored } = twoTabs();
     a.state().tick(["x", "y"]);
     shared.deliver();
-    clock.now = 2_000;
+    clock.now = T + 1_000;
     b.state().untick("x");
     shared.deliver();
-    expect(a.state().done).toEqual({ y: 1_000 });
-    clock.now = 3_000;
+    expect(a.state().done).toEqual({ y: T });
+    clock.now = T + 2_000;
     a.state().tick("z"); // a's write must not resurrect x
     shared.deliver();
-    expect(stored()).toEqual({ y: 1_000, z: 3_000 });
-    expect(b.state().done).toEqual({ y: 1_000, z: 3_000 });
+    expect(stored()).toEqual({ y: T, z: T + 2_000 });
+    expect(b.state().done).toEqual({ y: T, z: T + 2_000 });
   });
 
   it("lets an undo in one tab win over the older state in the other", () => {
     const { shared, clock, a, b } = twoTabs();
     a.state().tick("x");
     shared.deliver();
-    clock.now = 2_000;
+    clock.now = T + 1_000;
     a.state().undo();
     shared.deliver();
     expect(b.state().done).toEqual({});
@@ -89,7 +90,7 @@ describe("progress across tabs", () => {
     events.dispatchEvent(
       new StorageEvent("storage", {
         key: "other",
-        newValue: JSON.stringify({ state: { done: { q: 1 } }, version: 2 }),
+        newValue: JSON.stringify({ state: { done: { q: T } }, version: 2 }),
       }),
     );
     expect(b.state().done).toEqual({});
@@ -97,7 +98,7 @@ describe("progress across tabs", () => {
     events.dispatchEvent(
       new StorageEvent("storage", {
         key: KEY,
-        newValue: JSON.stringify({ state: { done: { q: 1 } }, version: 2 }),
+        newValue: JSON.stringify({ state: { done: { q: T } }, version: 2 }),
       }),
     );
     expect(b.state().done).toEqual({});
@@ -116,8 +117,33 @@ describe("progress across tabs", () => {
     );
     expect(b.state().done).toEqual({ old: 0 });
   });
-});
 
+  it("a stale tab's write keeps the other tab's ticks in memory too, not only in storage", () => {
+    const { clock, a, b, stored } = twoTabs();
+    a.state().tick("x");
+    clock.now = T + 1_000;
+    b.state().tick("y"); // before a's event arrives
+    // b's write merged a's tick into storage and into b's own state.
+    expect(stored()).toEqual({ x: T, y: T + 1_000 });
+    expect(b.state().done).toEqual({ x: T, y: T + 1_000 });
+    clock.now = T + 2_000;
+    b.state().untick("x");
+    expect(stored()).toEqual({ y: T + 1_000 });
+  });
+
+  it("catches up with a write made before it started listening", () => {
+    const shared = createSharedStorage();
+    const tabA = shared.openTab();
+    const tabB = shared.openTab();
+    const a = createProgressStore({ key: KEY, storage: tabA.storage, now: () => T });
+    const b = createProgressStore({ key: KEY, storage: tabB.storage, now: () => T });
+    a.getState().tick("x");
+    const window = Object.assign(new EventTarget(), { localStorage: tabB.storage as Storage });
+    const stop = connectCrossTabWithCatchUp(b, KEY, window, () => T);
+    expect(b.getState().done).toEqual({ x: T });
+    stop();
+  });
+});
 describe("preferences across tabs", () => {
   it("follows a language change made in another tab", () => {
     const shared = createSharedStorage();

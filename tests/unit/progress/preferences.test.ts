@@ -1,10 +1,6 @@
-import { loadWriteSide } from "../../../src/progress/load-write-side";
 import { createPreferencesStore } from "../../../src/progress/preferences-store";
 import { preferencesKeyFor, storageKeyFor } from "../../../src/progress/storage-key";
-import { createBlockedStorage, createMemoryStorage } from "../../fixtures/progress/memory-storage";
-
-// Edits and storage writes live in the write side, which the app loads after the first paint.
-beforeAll(() => loadWriteSide());
+import { createBlockedStorage, MemoryStorage } from "../../fixtures/progress/memory-storage";
 
 describe("storage keys", () => {
   it.each([
@@ -27,7 +23,7 @@ describe("storage keys", () => {
 
 describe("preferences store", () => {
   it("defaults to no language and the system theme, and remembers changes", () => {
-    const storage = createMemoryStorage();
+    const storage = new MemoryStorage();
     const store = createPreferencesStore({ key: "p", storage });
     expect(store.getState()).toMatchObject({ lang: null, theme: "system" });
     store.getState().setLang("en");
@@ -41,12 +37,12 @@ describe("preferences store", () => {
     ["wrong types", JSON.stringify({ state: { lang: 5, theme: "neon" }, version: 1 })],
     ["script in the language", JSON.stringify({ state: { lang: "<script>" }, version: 1 })],
   ])("falls back to defaults for stored %s", (_, raw) => {
-    const store = createPreferencesStore({ key: "p", storage: createMemoryStorage({ p: raw }) });
+    const store = createPreferencesStore({ key: "p", storage: new MemoryStorage({ p: raw }) });
     expect(store.getState()).toMatchObject({ lang: null, theme: "system" });
   });
 
   it("ignores values that are not a language or a theme", () => {
-    const store = createPreferencesStore({ key: "p", storage: createMemoryStorage() });
+    const store = createPreferencesStore({ key: "p", storage: new MemoryStorage() });
     store.getState().setLang("zh");
     store.getState().setLang("not a language!");
     // @ts-expect-error: a theme outside the list, as untyped callers could pass
