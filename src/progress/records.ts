@@ -17,6 +17,12 @@ const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 /** Latest instant a JavaScript Date can hold; anything beyond is not a time. */
 const MAX_TIME_MS = 8.64e15;
 
+/** 2000-01-01T00:00:00Z: no learner ticked a topic of this app before it. */
+export const EARLIEST_TIME = Date.UTC(2000, 0, 1);
+
+/** How far ahead of the clock a time from a file or another device may be (clocks disagree). */
+export const FUTURE_SLACK_MS = 366 * 24 * 3_600_000;
+
 /** True for a string that can be a topic id (current, former or removed). */
 export function isPlausibleId(value: unknown): value is string {
   return typeof value === "string" && ID_PATTERN.test(value);
@@ -25,6 +31,14 @@ export function isPlausibleId(value: unknown): value is string {
 /** True for a finite, non-negative epoch time in milliseconds. */
 export function isValidTime(value: unknown): value is number {
   return typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= MAX_TIME_MS;
+}
+
+/**
+ * True for a time a learner's data can hold: between 2000-01-01 and one year after `now`.
+ * Anything else (a tick in the year 275760, a negative clock) is malformed, whatever its source.
+ */
+export function isPlausibleTime(value: unknown, now: number): value is number {
+  return isValidTime(value) && value >= EARLIEST_TIME && value <= now + FUTURE_SLACK_MS;
 }
 
 /**

@@ -62,3 +62,21 @@ export function isNameableId(curriculum: CompiledCurriculum, id: string): boolea
     Object.hasOwn(curriculum.aliases, id)
   );
 }
+
+/**
+ * The entries of `record` whose ids `curriculum` can name (see `isNameableId`), and how many
+ * were dropped. Ids this curriculum has never had are not kept from a file: they cost storage
+ * and work on every tick, and a share code could not carry them anyway.
+ */
+export function keepNameable<T>(
+  curriculum: CompiledCurriculum,
+  record: Readonly<Record<string, T>>,
+): { readonly kept: Record<string, T>; readonly dropped: number } {
+  const kept: Record<string, T> = {};
+  let dropped = 0;
+  for (const [id, value] of Object.entries(record)) {
+    if (isNameableId(curriculum, id)) kept[id] = value;
+    else dropped++;
+  }
+  return { kept, dropped };
+}

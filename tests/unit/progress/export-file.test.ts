@@ -2,9 +2,11 @@ import {
   buildExportFile,
   exportFileName,
   MAX_IMPORT_BYTES,
+  MAX_IMPORT_ENTRIES,
   parseImportFile,
 } from "../../../src/progress/export-file";
 import { UNKNOWN_TICK_TIME } from "../../../src/progress/progress-state";
+import { curriculumV2 } from "../../fixtures/progress/curricula";
 
 const EXPORTED_AT = Date.UTC(2025, 2, 4, 9, 30);
 
@@ -54,6 +56,7 @@ describe("export file", () => {
       done,
       curriculum: "T",
       exportedAt: EXPORTED_AT,
+      dropped: 0,
     });
   });
 
@@ -80,15 +83,134 @@ describe("export file", () => {
     ["done that is not a list", fileText({ done: { a: 1 } }), 100, "wrong-format"],
     ["an entry without an id", fileText({ done: [{ tickedAt: null }] }), 100, "bad-entries"],
     ["an id with spaces", fileText({ done: [{ id: "a b", tickedAt: null }] }), 100, "bad-entries"],
-    [
-      "a time that is not ISO",
-      fileText({ done: [{ id: "a", tickedAt: "yesterday" }] }),
-      100,
-      "bad-entries",
-    ],
-    ["a time as a number", fileText({ done: [{ id: "a", tickedAt: 5 }] }), 100, "bad-entries"],
     ["an entry that is a string", fileText({ done: ["a"] }), 100, "bad-entries"],
+    [
+      "more entries than a curriculum can have",
+      fileText({
+        done: Array.from({ length: MAX_IMPORT_ENTRIES + 1 }, (_, i) => ({
+          id: `x${i}`,
+          tickedAt: null,
+        })),
+      }),
+      100,
+      "too-many-entries",
+    ],
   ])("refuses %s", (_, text, size, reason) => {
     expect(parseImportFile(text, size)).toEqual({ ok: false, reason });
+  });
+
+  describe("dates", () => {
+    const NOW = Date.UTC(2026, 11, 7, 12);
+    const withTime = (tickedAt: unknown) =>
+      fileText({
+        done: [
+          { id: "ok", tickedAt: null },
+          { id: "bad", tickedAt },
+        ],
+      });
+
+    it.each([
+      ["the last date JavaScript can hold", "+275760-09-13T00:00:00.000Z", "bad-time"],
+      ["a date before 2000", "1999-12-31T23:59:59.999Z", "bad-time"],
+      ["a date more than a year ahead", "2028-01-01T00:00:00.000Z", "bad-time"],
+      ["30 February", "2025-02-30T00:00:00Z", "bad-time"],
+      ["24 o'clock", "2025-01-01T24:00:00Z", "bad-time"],
+      ["a negative year", "-000001-01-01T00:00:00Z", "bad-time"],
+      ["no time zone", "2025-01-01T10:00:00", "bad-time"],
+      ["words", "yesterday", "bad-time"],
+      ["a number", 1_700_000_000_000, "bad-entries"],
+      ["an object", { $date: "2025-01-01" }, "bad-entries"],
+    ])("refuses the file for %s, naming the entry", (_, tickedAt, reason) => {
+      const text = withTime(tickedAt);
+      expect(parseImportFile(text, text.length, { now: NOW })).toEqual({
+        ok: false,
+        reason,
+        id: "bad",
+      });
+    });
+
+    it.each([
+      ["the first instant of 2000", "2000-01-01T00:00:00.000Z", Date.UTC(2000, 0, 1)],
+      ["29 February of a leap year", "2024-02-29T12:00:00Z", Date.UTC(2024, 1, 29, 12)],
+      ["a time with an offset", "2026-01-01T08:00:00+08:00", Date.UTC(2026, 0, 1)],
+      ["a clock running half a year ahead", "2027-06-01T00:00:00Z", Date.UTC(2027, 5, 1)],
+    ])("accepts %s", (_, tickedAt, time) => {
+      const text = withTime(tickedAt);
+      const result = parseImportFile(text, text.length, { now: NOW });
+      expect(result.ok && result.done).toEqual({ ok: UNKNOWN_TICK_TIME, bad: time });
+    });
+
+    it("reads an implausible export time as unknown rather than refusing the file", () => {
+      const text = fileText({ exportedAt: "+275760-09-13T00:00:00.000Z" });
+      const result = parseImportFile(text, text.length, { now: NOW });
+      expect(result.ok && result.exportedAt).toBeNull();
+    });
+  });
+
+  describe("ids", () => {
+    it("keeps only ids the curriculum can name, and counts the rest", () => {
+      const text = fileText({
+        done: [
+          { id: "backprop", tickedAt: null },
+          { id: "rnn", tickedAt: null },
+          { id: "old-topic", tickedAt: null },
+          { id: "never-existed", tickedAt: null },
+          { id: "constructor", tickedAt: null },
+        ],
+      });
+      expect(parseImportFile(text, text.length, { curriculum: curriculumV2 })).toMatchObject({
+        ok: true,
+        done: { backprop: 0, rnn: 0, "old-topic": 0 },
+        dropped: 2,
+      });
+    });
+
+    const unknownIds = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({ id: `unknown-${i}`, tickedAt: null }));
+
+    it("drops 19,000 unknown ids: what is kept is a few bytes, not a megabyte", () => {
+      const text = fileText({ done: [{ id: "backprop", tickedAt: null }, ...unknownIds(19_000)] });
+      expect(text.length).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
+      const result = parseImportFile(text, text.length, { curriculum: curriculumV2 });
+      expect(result.ok && result.dropped).toBe(19_000);
+      expect(result.ok && JSON.stringify(result.done)).toBe('{"backprop":0}');
+    });
+
+    it("refuses 21,000 unknown ids outright, with or without a curriculum", () => {
+      const text = fileText({ done: unknownIds(21_000) });
+      expect(text.length).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
+      for (const options of [{}, { curriculum: curriculumV2 }]) {
+        expect(parseImportFile(text, text.length, options)).toEqual({
+          ok: false,
+          reason: "too-many-entries",
+        });
+      }
+    });
+
+    it("keeps names of the object prototype as plain ids, with no effect on other objects", () => {
+      const text = JSON.stringify({
+        format: "jiewang-progress",
+        version: 1,
+        done: [
+          { id: "constructor", tickedAt: null },
+          { id: "toString", tickedAt: "2025-01-01T00:00:00Z" },
+          { id: "hasOwnProperty", tickedAt: null },
+        ],
+      });
+      const hostile = `${text.slice(0, -1)},"__proto__":{"polluted":true}}`;
+      const result = parseImportFile(hostile, hostile.length);
+      expect(result.ok && Object.keys(result.done).sort()).toEqual([
+        "constructor",
+        "hasOwnProperty",
+        "toString",
+      ]);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      const proto = JSON.stringify({
+        format: "jiewang-progress",
+        version: 1,
+        done: [{ id: "__proto__", tickedAt: null }],
+      });
+      expect(parseImportFile(proto, proto.length)).toEqual({ ok: false, reason: "bad-entries" });
+    });
   });
 });
