@@ -138,15 +138,16 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorag
     if (raw !== null && raw !== inMemory && mergeBeforeWrite) {
       const envelope = parseEnvelope(raw);
       const merged = envelope && mergeBeforeWrite(envelope, next);
+      if (merged && merged.state !== next) {
+        const state = merged.state;
+        // Told first, so that memory holds what is stored before any other listener writes.
+        tell.push(() => options.onMerged?.(state));
+        next = state;
+      }
       if (!merged || merged.lossy) {
         const key = backup(storage, name, raw);
         tell.push(() => onIssue?.("corrupt", key));
         if (key === null) return;
-      }
-      if (merged && merged.state !== next) {
-        next = merged.state;
-        const state = next;
-        tell.push(() => options.onMerged?.(state));
       }
     }
     const text = JSON.stringify({ state: next, version: value.version });

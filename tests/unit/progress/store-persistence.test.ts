@@ -110,7 +110,12 @@ describe("persisted progress", () => {
     // Another tab (or a hand edit) leaves a value that can only be read in part.
     const raw = JSON.stringify({ state: { done: { a: NOW - 5, b: "when?" } }, version: 2 });
     storage.setItem(KEY, raw);
+    const writes = vi.spyOn(storage, "setItem");
     store.getState().tick("c");
+    // No write in between drops what the other writer added.
+    const saved = writes.mock.calls.filter(([key]) => key === KEY).map(([, value]) => value);
+    expect(saved.length).toBeGreaterThan(0);
+    for (const value of saved) expect(JSON.parse(value).state.done).toHaveProperty("a");
     const { storageIssue, backupKey } = store.getState();
     expect(storageIssue).toBe("corrupt");
     expect(storage.getItem(backupKey ?? "")).toBe(raw);
