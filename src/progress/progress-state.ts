@@ -4,7 +4,7 @@
  * untrusted: restore fills defaults, drops malformed entries and counts them, and keeps ids it
  * does not know (topics removed from the curriculum stay, in case they come back).
  */
-import { isPlausibleId, isValidTime, sortedRecord, type TimeMap, timeOf } from "./records";
+import { isPlausibleId, isPlausibleTime, sortedRecord, type TimeMap, timeOf } from "./records";
 
 /** Version of the persisted shape written today. */
 export const PROGRESS_VERSION = 2;
@@ -23,12 +23,6 @@ export const MAX_HOURS_PER_WEEK = 168;
  * no times). Charts of progress over time should leave these out.
  */
 export const UNKNOWN_TICK_TIME = 0;
-
-/** 2000-01-01T00:00:00Z: no learner ticked a topic of this app before it. */
-export const EARLIEST_TIME = Date.UTC(2000, 0, 1);
-
-/** How far ahead of the clock a stored time may be (clocks of two devices disagree). */
-export const FUTURE_SLACK_MS = 366 * 24 * 3_600_000;
 
 /**
  * Version 2 (current). Per topic id:
@@ -52,14 +46,6 @@ export interface PersistedProgress {
 /** Version 1, "the earliest release": a plain list of done ids, no times, nothing else. */
 export interface PersistedProgressV1 {
   readonly done: readonly string[];
-}
-
-/**
- * True for a time a learner's data can hold: between 2000-01-01 and one year after `now`.
- * Anything else (a year 275760 tick, a negative clock) is malformed, whatever its source.
- */
-export function isPlausibleTime(value: unknown, now: number): value is number {
-  return isValidTime(value) && value >= EARLIEST_TIME && value <= now + FUTURE_SLACK_MS;
 }
 
 /** A tick time: a plausible time, or the "unknown" time version-1 ticks carry. */

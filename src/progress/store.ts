@@ -15,7 +15,6 @@ import { applyBefore, type Before, ProgressDraft } from "./progress-edits";
 import {
   clampHoursPerWeek,
   emptyProgress,
-  isPlausibleTime,
   isTickTime,
   migrateProgress,
   PROGRESS_VERSION,
@@ -24,7 +23,7 @@ import {
   type RestoreResult,
   restoreProgress,
 } from "./progress-state";
-import { isPlausibleId, type TimeMap } from "./records";
+import { isPlausibleId, isPlausibleTime, type TimeMap } from "./records";
 import { createSafeStorage, type KeyValueStorage, type StorageIssue } from "./safe-storage";
 
 /** How an import treats the learner's own progress. */
