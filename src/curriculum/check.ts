@@ -25,7 +25,8 @@ import { type FileParse, parseSourceFile, roleOf } from "./parse-files.ts";
 import type { ParsedTopic, ParsedTranslation } from "./parse-topic.ts";
 import { oneLine, type Problem, ProblemList, sortProblems } from "./problems.ts";
 import { assignSlots, parseSlotTable, type SlotAssignment, type SlotTable } from "./slots.ts";
-import type { Localized } from "./types.ts";
+import { resolveLocalized } from "./localized.ts";
+import type { Localized, Resource } from "./types.ts";
 
 /** A curriculum that passed every check, ready to compile. */
 export interface CheckedCurriculum {
@@ -42,6 +43,10 @@ export interface CheckedCurriculum {
   readonly aliasOf: ReadonlyMap<string, string>;
   /** Topic id -> language -> translation. */
   readonly translations: ReadonlyMap<string, ReadonlyMap<string, ParsedTranslation>>;
+  /** Topic id -> its resources, with their text per language. */
+  readonly resources: ReadonlyMap<string, readonly Resource[]>;
+  /** Topic id -> why no free resource exists (topics that say so). */
+  readonly noFreeResource: ReadonlyMap<string, Localized>;
   readonly slots: SlotAssignment;
 }
 
@@ -94,9 +99,12 @@ function runChecks(folder: CurriculumFolder, problems: ProblemList): CheckedCurr
   const hasCycle = checkCycles(index, problems);
   checkGoal(index, config.goal, configFile, unreadable, problems);
   const translations = checkTranslations(index, translationFiles, config.languages, problems);
+  const texts = config.languages ? topicTexts(index.topics, config.languages, problems) : undefined;
 
   const { title, languages, sections } = config;
-  if (problems.hasErrors || hasCycle || !title || !languages || !sections) return undefined;
+  if (problems.hasErrors || hasCycle || !title || !languages || !sections || !texts) {
+    return undefined;
+  }
   const ordered = curriculumOrder(index, sections);
   if (!ordered) return undefined;
   const slots = readAndAssignSlots(folder, ordered.topics, problems);
@@ -112,8 +120,33 @@ function runChecks(folder: CurriculumFolder, problems: ProblemList): CheckedCurr
     order: ordered.order,
     aliasOf: index.aliasOf,
     translations,
+    ...texts,
     slots,
   };
+}
+
+/** Every topic's per-language resource fields and noFreeResource, checked against the languages. */
+function topicTexts(
+  topics: readonly ParsedTopic[],
+  languages: readonly string[],
+  problems: ProblemList,
+) {
+  const resources = new Map<string, Resource[]>();
+  const noFreeResource = new Map<string, Localized>();
+  for (const topic of topics) {
+    resources.set(
+      topic.id,
+      topic.resources.map(({ title, where, ...rest }) => ({
+        ...rest,
+        title: resolveLocalized(title, languages, problems),
+        ...(where === undefined ? {} : { where: resolveLocalized(where, languages, problems) }),
+      })),
+    );
+    if (topic.noFreeResource) {
+      noFreeResource.set(topic.id, resolveLocalized(topic.noFreeResource, languages, problems));
+    }
+  }
+  return { resources, noFreeResource };
 }
 
 function parseTopicFiles(folder: CurriculumFolder, problems: ProblemList) {

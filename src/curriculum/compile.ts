@@ -7,7 +7,7 @@ import type {
   CompileOutput,
   GraphLayout,
   Lang,
-  Resource,
+  TopicDetails,
 } from "./types.ts";
 
 export interface CompileOptions {
@@ -30,8 +30,7 @@ export function compileCurriculum(
     );
     for (const id of named) unlocks.get(id)?.push(topic.id);
   }
-  const details: Record<string, { resources: readonly Resource[]; bodies: Record<Lang, string> }> =
-    {};
+  const details: Record<string, TopicDetails> = {};
   const topics = checked.topics.map((topic, index): CompiledTopic => {
     const title: Record<Lang, string> = { [primary]: topic.title ?? topic.id };
     const summary: Record<Lang, string> = { [primary]: topic.summary ?? "" };
@@ -45,7 +44,12 @@ export function compileCurriculum(
       // An empty translated body would hide the primary text; fall back instead.
       if (translation.body !== "") bodies[lang] = translation.body;
     }
-    details[topic.id] = { resources: topic.resources, bodies };
+    const noFreeResource = checked.noFreeResource.get(topic.id);
+    details[topic.id] = {
+      resources: checked.resources.get(topic.id) ?? [],
+      bodies,
+      ...(noFreeResource ? { noFreeResource } : {}),
+    };
     return {
       id: topic.id,
       slot: checked.slots.topicSlots.get(topic.id) ?? -1,

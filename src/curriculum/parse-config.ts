@@ -1,16 +1,10 @@
-import { label, validateFields } from "./fields.ts";
+import { validateFields } from "./fields.ts";
+import { readLocalized, resolveLocalized } from "./localized.ts";
 import type { Ref } from "./parse-topic.ts";
 import type { ProblemList } from "./problems.ts";
 import { configSchema, KEBAB_CASE } from "./schema.ts";
-import { didYouMean } from "./suggest.ts";
 import type { Localized } from "./types.ts";
-import {
-  lineOf,
-  normaliseNewlines,
-  parseYaml,
-  type YamlPath,
-  type YamlSource,
-} from "./yaml-source.ts";
+import { lineOf, normaliseNewlines, parseYaml, type YamlPath } from "./yaml-source.ts";
 
 export interface ParsedSection {
   readonly id: string;
@@ -45,7 +39,7 @@ export function parseConfigFile(
   const localize = (value: string | Record<string, string> | undefined, path: YamlPath) =>
     value === undefined || languages === undefined
       ? undefined
-      : localized(value, languages, source, path, problems);
+      : resolveLocalized(readLocalized(source, path, value), languages, problems);
   const sections: ParsedSection[] = [];
   const seen = new Set<string>();
   fields.sections?.forEach((section, index) => {
@@ -67,46 +61,4 @@ export function parseConfigFile(
       fields.goal === undefined ? undefined : { id: fields.goal, line: lineOf(source, ["goal"]) },
     sections: fields.sections === undefined ? undefined : sections,
   };
-}
-
-/** Turns a string or a language map into Localized, checking the map's languages. */
-function localized(
-  value: string | Record<string, string>,
-  languages: readonly string[],
-  source: YamlSource,
-  path: YamlPath,
-  problems: ProblemList,
-): Localized {
-  const primary = languages[0] ?? "";
-  if (typeof value === "string") return { [primary]: value };
-  const where = label(path);
-  const result: Record<string, string> = {};
-  for (const [lang, text] of Object.entries(value)) {
-    if (languages.includes(lang)) {
-      result[lang] = text;
-    } else {
-      problems.error(
-        source.file,
-        `'${where}' has language '${lang}', which is not in languages (${languages.join(", ")})${didYouMean(lang, languages)}`,
-        lineOf(source, [...path, lang]),
-      );
-    }
-  }
-  if (result[primary] === undefined) {
-    problems.error(
-      source.file,
-      `'${where}' has no '${primary}' text (the primary language)`,
-      lineOf(source, path),
-    );
-  }
-  for (const lang of languages.slice(1)) {
-    if (result[lang] === undefined) {
-      problems.warning(
-        source.file,
-        `missing translation: '${where}' has no '${lang}' text (falls back to ${primary})`,
-        lineOf(source, path),
-      );
-    }
-  }
-  return result;
 }

@@ -1,6 +1,7 @@
 import { validateFields } from "./fields.ts";
 import type { ProblemList } from "./problems.ts";
 import { KEBAB_CASE, type TopicFields, topicSchema, translationSchema } from "./schema.ts";
+import { type LocalizedField, readLocalized } from "./localized.ts";
 import type { Resource, TopicSource } from "./types.ts";
 import {
   lineOf,
@@ -40,8 +41,16 @@ export interface ParsedTopic {
   readonly hours: number;
   readonly optional: boolean;
   readonly source?: TopicSource;
-  readonly resources: readonly Resource[];
+  readonly resources: readonly ParsedResource[];
+  /** Why no free resource exists, when none does. */
+  readonly noFreeResource?: LocalizedField;
   readonly body: string;
+}
+
+/** A resource whose per-language fields wait for curriculum.yaml's languages. */
+export interface ParsedResource extends Omit<Resource, "title" | "where"> {
+  readonly title: LocalizedField;
+  readonly where?: LocalizedField;
 }
 
 /** A `topics/<id>.<lang>.md` file after its own checks. */
@@ -111,7 +120,18 @@ export function parseTopicFile(
     hours: fields.hours ?? 0,
     optional: fields.optional ?? false,
     source: fields.source,
-    resources: fields.resources ?? [],
+    resources: (fields.resources ?? []).map((resource, index) => ({
+      ...resource,
+      title: readLocalized(source, ["resources", index, "title"], resource.title),
+      where:
+        resource.where === undefined
+          ? undefined
+          : readLocalized(source, ["resources", index, "where"], resource.where),
+    })),
+    noFreeResource:
+      fields.noFreeResource === undefined
+        ? undefined
+        : readLocalized(source, ["noFreeResource"], fields.noFreeResource),
     body,
   };
 }

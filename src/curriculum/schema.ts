@@ -4,6 +4,7 @@
  * topics, cycles, electives) are checked in code over the parsed data, not here.
  */
 import * as v from "valibot";
+import { MAX_HOURS, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS } from "./limits.ts";
 import { RESOURCE_KINDS, TOPIC_SOURCES } from "./types.ts";
 
 /** Lowercase kebab-case: words of a–z and 0–9 joined by single hyphens. */
@@ -31,6 +32,26 @@ const text = v.pipe(
   v.nonEmpty("must not be empty"),
 );
 
+/** Text of at most `max` characters (code points, as a reader counts them). */
+function limitedText(max: number) {
+  return v.pipe(
+    text,
+    v.check(
+      (value) => characters(value) <= max,
+      (issue) => `must be at most ${max} characters (got ${characters(String(issue.input))})`,
+    ),
+  );
+}
+
+function characters(value: string): number {
+  let count = 0;
+  for (const _ of value) count++;
+  return count;
+}
+
+const title = limitedText(MAX_TITLE_CHARS);
+const summary = limitedText(MAX_SUMMARY_CHARS);
+
 /** A reference to a topic id; whether it names a topic is a graph check. */
 const reference = v.pipe(
   v.string((issue) => `must be a topic id ${got(issue)}`),
@@ -40,11 +61,20 @@ const reference = v.pipe(
 
 const referenceList = v.array(reference, (issue) => `must be a list of topic ids ${got(issue)}`);
 
-/** Text per language, or one string for the primary language. */
-const localizedText = v.union(
-  [text, v.record(v.string(), text)],
-  (issue) => `must be text or a map of language to text, such as {zh: …, en: …} ${got(issue)}`,
-);
+/**
+ * Text per language, or one string for the primary language. The map's keys are checked
+ * against the languages later, from the YAML itself: a record schema leaves out keys such as
+ * `constructor` or `__proto__`, which must be reported like any other unknown language.
+ */
+function localized<T extends v.GenericSchema<unknown, string>>(item: T) {
+  return v.union(
+    [item, v.record(v.string(), item)],
+    (issue) => `must be text or a map of language to text, such as {zh: …, en: …} ${got(issue)}`,
+  );
+}
+
+const localizedTitle = localized(title);
+const localizedText = localized(text);
 
 const httpUrl = v.pipe(
   v.string((issue) => `must be a URL ${got(issue)}`),
@@ -53,7 +83,7 @@ const httpUrl = v.pipe(
 );
 
 export const resourceSchema = v.object({
-  title: text,
+  title: localizedTitle,
   kind: v.picklist(
     RESOURCE_KINDS,
     (issue) =>
@@ -78,7 +108,7 @@ export const resourceSchema = v.object({
       v.integer((issue) => `must be a whole number ${got(issue)}`),
     ),
   ),
-  where: v.optional(text),
+  where: v.optional(localizedText),
   free: v.optional(v.boolean((issue) => `must be true or false ${got(issue)}`)),
 });
 
@@ -96,9 +126,9 @@ export const topicSchema = v.object({
     v.string((issue) => `must be a topic id ${got(issue)}`),
     v.trim(),
   ),
-  title: text,
+  title,
   section: reference,
-  summary: v.optional(text),
+  summary: v.optional(summary),
   requires: v.optional(
     v.array(requirementSchema, (issue) => `must be a list of ids and anyOf groups ${got(issue)}`),
   ),
@@ -109,6 +139,10 @@ export const topicSchema = v.object({
       v.check(
         (n) => Number.isFinite(n) && n > 0,
         (issue) => `must be a positive number ${got(issue)}`,
+      ),
+      v.check(
+        (n) => n <= MAX_HOURS,
+        (issue) => `must be at most ${MAX_HOURS} hours ${got(issue)}`,
       ),
     ),
   ),
@@ -121,11 +155,13 @@ export const topicSchema = v.object({
   resources: v.optional(
     v.array(resourceSchema, (issue) => `must be a list of resources ${got(issue)}`),
   ),
+  /** Why no free resource exists for this topic (when none does). */
+  noFreeResource: v.optional(localizedText),
 });
 
 export const translationSchema = v.object({
-  title: text,
-  summary: v.optional(text),
+  title,
+  summary: v.optional(summary),
 });
 
 export const sectionSchema = v.object({
@@ -133,11 +169,11 @@ export const sectionSchema = v.object({
     v.string((issue) => `must be a section id ${got(issue)}`),
     v.trim(),
   ),
-  title: localizedText,
+  title: localizedTitle,
 });
 
 export const configSchema = v.object({
-  title: localizedText,
+  title: localizedTitle,
   languages: v.pipe(
     v.array(
       v.pipe(

@@ -27,12 +27,14 @@ export type Lang = string;
 export type Localized = Readonly<Record<Lang, string>>;
 
 export interface Resource {
-  readonly title: string;
+  /** Per language; always holds the primary language. */
+  readonly title: Localized;
   readonly kind: ResourceKind;
   readonly url?: string;
   readonly authors?: string;
   readonly year?: number;
-  readonly where?: string;
+  /** Chapter, section or pages within the work, per language. */
+  readonly where?: Localized;
   readonly free?: boolean;
 }
 
@@ -142,14 +144,21 @@ export interface TopicBody {
   readonly resources: readonly Resource[];
 }
 
+/** What a topic page loads besides the core data, before its body is rendered. */
+export interface TopicDetails {
+  readonly resources: readonly Resource[];
+  /** Markdown per language that has a body. */
+  readonly bodies: Readonly<Record<Lang, string>>;
+  /** Why no free resource exists (when the topic says so). */
+  readonly noFreeResource?: Localized;
+}
+
 /** Everything compiled from a folder. The build splits it into separately loaded modules. */
 export interface CompileOutput {
   /** Core data, in the first-load bundle: small (no bodies, resources or layout). */
   readonly curriculum: CompiledCurriculum;
   /** Per topic: resources and the body per language that has one. */
-  readonly details: Readonly<
-    Record<string, { resources: readonly Resource[]; bodies: Readonly<Record<Lang, string>> }>
-  >;
+  readonly details: Readonly<Record<string, TopicDetails>>;
   /** Loaded with the graph view only. */
   readonly layout: GraphLayout;
 }

@@ -18,27 +18,33 @@ export function TopicResources({ resources }: { resources: readonly Resource[] }
 
 /** Titles alone may repeat (one work in two editions or languages); this set of fields does not. */
 function resourceKey(resource: Resource): string {
-  return [resource.kind, resource.title, resource.url, resource.where, resource.year].join("|");
+  const { kind, title, url, where, year } = resource;
+  return JSON.stringify([kind, title, url, where, year]);
 }
 
 function ResourceItem({ resource }: { resource: Resource }) {
-  const { t } = useI18n();
+  const { t, localize } = useI18n();
   const words = t.topic.resources;
+  // In the reading language when the curriculum gives it, else the primary language's text.
+  const title = localize(resource.title);
+  const where = resource.where && localize(resource.where);
   const details = [
     resource.authors,
     resource.year === undefined ? undefined : String(resource.year),
-    resource.where,
+    where?.text,
   ].filter((part): part is string => Boolean(part));
   return (
     <>
       <span className="badge resource-kind">{words.kind[resource.kind]}</span>{" "}
       {resource.url ? (
         <a href={resource.url} target="_blank" rel="noopener noreferrer" className="resource-title">
-          {resource.title}
+          <span lang={title.fallback ? title.lang : undefined}>{title.text}</span>
           <span className="visually-hidden">{words.newTab}</span>
         </a>
       ) : (
-        <cite className="resource-title">{resource.title}</cite>
+        <cite className="resource-title" lang={title.fallback ? title.lang : undefined}>
+          {title.text}
+        </cite>
       )}
       {resource.free !== undefined && (
         <>

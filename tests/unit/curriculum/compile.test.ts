@@ -89,12 +89,12 @@ describe("compiling a valid curriculum", () => {
     });
     expect(details?.resources).toEqual([
       {
-        title: "An Introduction",
+        title: { zh: "An Introduction" },
         kind: "book",
         url: "https://example.org/intro",
         authors: "Ada Lovelace, Charles Babbage",
         year: 1843,
-        where: "第1章",
+        where: { zh: "第1章", en: "Chapter 1" },
         free: true,
       },
     ]);

@@ -59,7 +59,7 @@ const cases: FieldCase[] = [
         file: "topics/a.md",
         line: 6,
         message:
-          "unknown field 'difficulty' (allowed: id, title, section, summary, requires, recommends, hours, optional, source, aliases, resources)",
+          "unknown field 'difficulty' (allowed: id, title, section, summary, requires, recommends, hours, optional, source, aliases, resources, noFreeResource)",
       },
     ],
   },

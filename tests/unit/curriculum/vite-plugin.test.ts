@@ -126,14 +126,14 @@ describe("the Vite plugin", { timeout: 60_000 }, () => {
           id: "intro",
           lang: "en",
           html: "<h2>Why it matters</h2>\n<p>The introduction&#x27;s body.</p>",
-          resources: [expect.objectContaining({ title: "An Introduction" })],
+          resources: [expect.objectContaining({ title: { zh: "An Introduction" } })],
         },
         // No English body: the primary language comes back, and says so.
         pathBEn: { id: "path-b", lang: "zh", html: "<p>路径乙正文。</p>", resources: [] },
         // A former id still finds its topic; an unknown id gives undefined.
         formerId: "combined",
         unknown: true,
-        introResource: "An Introduction",
+        introResource: { zh: "An Introduction" },
         layoutNodes: 6,
       });
       // The build records new topics' slots.
