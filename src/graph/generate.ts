@@ -4,6 +4,7 @@
  * always acyclic and curriculum order is already a topological order. Never imported by the app.
  */
 import type { CompiledCurriculum, CompiledTopic } from "../curriculum/types";
+import { at } from "./invariant";
 
 export interface GenerateOptions {
   readonly topics: number;
@@ -99,9 +100,9 @@ export function generateCurriculum(options: GenerateOptions): CompiledCurriculum
       section: `section-${Math.floor(i / sectionSize)}`,
       requires: groups,
       recommends: [],
-      unlocks: unlocks[i] ?? [],
+      unlocks: at(unlocks, i),
       hours: hoursRoll < 0.1 ? 0 : (1 + Math.floor(random() * 16)) / 2,
-      optional: optional[i] ?? false,
+      optional: at(optional, i),
       source: "extension",
       aliases: random() < (options.aliasShare ?? 0.02) ? [`${id}-old`] : [],
     };

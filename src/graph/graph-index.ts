@@ -1,13 +1,10 @@
 import type { CompiledCurriculum, CompiledTopic } from "../curriculum/types";
-import { type RequirementArrays, topologicalOrder } from "./topo-order";
+import { at, intAt } from "./invariant";
 
 /** Index built once per curriculum; every engine function takes it. */
 export interface Graph {
   readonly curriculum: CompiledCurriculum;
-  /**
-   * Every topic id in a topological order (requirements first); among topics ready at the same
-   * time, section order then curriculum order decides.
-   */
+  /** Every topic id in the compiler's topological order (requirements first). */
   readonly order: readonly string[];
   /** The topic with this id or former id (alias); undefined when unknown. */
   topic(id: string): CompiledTopic | undefined;
@@ -17,35 +14,39 @@ export interface Graph {
 
 /**
  * The engine's internal form of a curriculum: topics as integer positions (their place in
- * `curriculum.topics`), requirements as flat typed arrays. Ids only appear at the boundary.
+ * `curriculum.topics`), requirements as flat typed arrays, so the walks over thousands of
+ * topics touch no strings. Ids only appear at the boundary.
+ *
+ * Requirements: the groups of topic t are groupStart[t] .. groupStart[t+1]-1; the members of
+ * group g are members[memberStart[g] .. memberStart[g+1]-1]; the groups naming topic t are
+ * revGroups[revStart[t] .. revStart[t+1]-1].
  */
-export class GraphIndex implements Graph, RequirementArrays {
-  // Declared, not defined: the constructor assigns every field, and field definitions would
-  // only repeat their names in the first-load bundle.
-  declare readonly curriculum: CompiledCurriculum;
-  declare readonly size: number;
-  declare readonly ids: readonly string[];
-  declare readonly topics: readonly CompiledTopic[];
-  declare readonly hours: Float64Array;
-  declare readonly optional: Uint8Array;
+export class GraphIndex implements Graph {
+  readonly curriculum: CompiledCurriculum;
+  readonly size: number;
+  readonly ids: readonly string[];
+  readonly topics: readonly CompiledTopic[];
+  readonly hours: Float64Array;
+  readonly optional: Uint8Array;
   /** Position of each topic's section in `curriculum.sections` (unknown sections last). */
-  declare readonly sectionRank: Int32Array;
-  /** Reading position: section order, then `topic.index`. Breaks ties in every ordering. */
-  declare readonly readingKey: Int32Array;
-  declare readonly topicAtReadingKey: Int32Array;
-  declare readonly groupStart: Int32Array;
-  declare readonly groupOwner: Int32Array;
+  readonly sectionRank: Int32Array;
+  /** Reading position: section order, then `topic.index`. Breaks ties between ready topics. */
+  readonly readingKey: Int32Array;
+  readonly topicAtReadingKey: Int32Array;
+  readonly groupStart: Int32Array;
+  readonly groupOwner: Int32Array;
   /** Position of each group within its owner's `requires`, to report unmet groups as written. */
-  declare readonly groupSource: Int32Array;
-  declare readonly memberStart: Int32Array;
-  declare readonly members: Int32Array;
-  declare readonly revStart: Int32Array;
-  declare readonly revGroups: Int32Array;
-  declare readonly orderIndices: Int32Array;
+  readonly groupSource: Int32Array;
+  readonly memberStart: Int32Array;
+  readonly members: Int32Array;
+  readonly revStart: Int32Array;
+  readonly revGroups: Int32Array;
+  /** The compiler's topological order as positions. */
+  readonly orderIndices: Int32Array;
   /** Position of each topic in `orderIndices`. */
-  declare readonly rank: Int32Array;
-  declare readonly order: readonly string[];
-  declare private readonly lookup: ReadonlyMap<string, number>;
+  readonly rank: Int32Array;
+  readonly order: readonly string[];
+  private readonly lookup: ReadonlyMap<string, number>;
 
   constructor(curriculum: CompiledCurriculum) {
     this.curriculum = curriculum;
@@ -66,19 +67,22 @@ export class GraphIndex implements Graph, RequirementArrays {
       this.optional[i] = topic.optional === true ? 1 : 0;
       this.sectionRank[i] = sectionPosition.get(topic.section) ?? sectionPosition.size;
     });
-    // The flat arrays come from helpers that return them under their field names (typed as a
-    // Pick of this class, so a misspelt name fails the type check).
-    const groups = buildGroups(topics, lookup);
-    Object.assign(
-      this,
-      readingOrder(topics, this.sectionRank),
-      groups,
-      buildReverse(size, groups.members, groups.memberStart),
-    );
+    this.topicAtReadingKey = readingOrder(topics, this.sectionRank);
+    this.readingKey = positionsIn(this.topicAtReadingKey);
 
-    this.orderIndices = topologicalOrder(this);
+    const groups = buildGroups(topics, lookup);
+    this.groupStart = groups.groupStart;
+    this.groupOwner = groups.groupOwner;
+    this.groupSource = groups.groupSource;
+    this.memberStart = groups.memberStart;
+    this.members = groups.members;
+    this.revStart = new Int32Array(size + 1);
+    this.revGroups = new Int32Array(this.members.length);
+    fillReverse(this);
+
+    this.orderIndices = shippedOrder(curriculum, lookup, this.topicAtReadingKey);
     this.rank = positionsIn(this.orderIndices);
-    this.order = Array.from(this.orderIndices, (t) => this.ids[t] ?? "");
+    this.order = Array.from(this.orderIndices, (t) => at(this.ids, t));
   }
 
   /** Integer position of an id or alias; -1 when unknown. */
@@ -103,7 +107,7 @@ const cache = new WeakMap<CompiledCurriculum, GraphIndex>();
  * Builds the engine's index of a compiled curriculum in O(topics log topics + requirements).
  * Never throws on malformed data: duplicate ids keep the first topic, requirement entries that
  * name no topic are dropped (a group left with no known member is ignored rather than locking
- * its topic forever), and topics caught in a cycle are ordered last.
+ * its topic forever), and topics missing from the shipped order follow it in reading order.
  */
 export function createGraph(curriculum: CompiledCurriculum): Graph {
   let index = cache.get(curriculum);
@@ -145,24 +149,20 @@ function indexTopics(curriculum: CompiledCurriculum) {
   return { topics, lookup };
 }
 
-/** Reading position of each topic (section order, then `topic.index`) and its inverse. */
-function readingOrder(
-  topics: readonly CompiledTopic[],
-  sectionRank: Int32Array,
-): Pick<GraphIndex, "readingKey" | "topicAtReadingKey"> {
-  const position = (topic: CompiledTopic | undefined) => {
-    const index = topic?.index;
+/** Topics in reading order: section order, then `topic.index`, then position. */
+function readingOrder(topics: readonly CompiledTopic[], sectionRank: Int32Array): Int32Array {
+  const position = (topic: CompiledTopic) => {
+    const index = topic.index;
     return typeof index === "number" && Number.isFinite(index) ? index : Number.MAX_SAFE_INTEGER;
   };
   const sorted = topics.map((_, i) => i);
   sorted.sort(
     (a, b) =>
-      (sectionRank[a] ?? 0) - (sectionRank[b] ?? 0) ||
-      position(topics[a]) - position(topics[b]) ||
+      intAt(sectionRank, a) - intAt(sectionRank, b) ||
+      position(at(topics, a)) - position(at(topics, b)) ||
       a - b,
   );
-  const topicAtReadingKey = Int32Array.from(sorted);
-  return { readingKey: positionsIn(topicAtReadingKey), topicAtReadingKey };
+  return Int32Array.from(sorted);
 }
 
 /** Where each topic stands in `sequence`, an ordering of all topics (its inverse). */
@@ -174,10 +174,31 @@ function positionsIn(sequence: Int32Array): Int32Array {
   return position;
 }
 
-function buildGroups(
-  topics: readonly CompiledTopic[],
+/**
+ * The compiler's `order` as positions. The compiler breaks ties the way reading order does, so
+ * the engine need not sort again. Unknown and repeated ids are skipped, and topics the list
+ * misses (never in compiled data) follow in reading order.
+ */
+function shippedOrder(
+  curriculum: CompiledCurriculum,
   lookup: ReadonlyMap<string, number>,
-): Pick<GraphIndex, "groupStart" | "groupOwner" | "groupSource" | "memberStart" | "members"> {
+  topicAtReadingKey: Int32Array,
+): Int32Array {
+  const size = topicAtReadingKey.length;
+  const placed = new Uint8Array(size);
+  const out = new Int32Array(size);
+  let written = 0;
+  for (const id of Array.isArray(curriculum.order) ? curriculum.order : []) {
+    const t = typeof id === "string" ? lookup.get(id) : undefined;
+    if (t === undefined || placed[t] === 1) continue;
+    placed[t] = 1;
+    out[written++] = t;
+  }
+  for (const t of topicAtReadingKey) if (placed[t] === 0) out[written++] = t;
+  return out;
+}
+
+function buildGroups(topics: readonly CompiledTopic[], lookup: ReadonlyMap<string, number>) {
   const groupStart = new Int32Array(topics.length + 1);
   const owners: number[] = [];
   const sources: number[] = [];
@@ -210,23 +231,18 @@ function buildGroups(
   };
 }
 
-function buildReverse(
-  size: number,
-  members: Int32Array,
-  memberStart: Int32Array,
-): Pick<GraphIndex, "revStart" | "revGroups"> {
-  const revStart = new Int32Array(size + 1);
-  for (const m of members) revStart[m + 1] = (revStart[m + 1] ?? 0) + 1;
-  for (let t = 0; t < size; t++) revStart[t + 1] = (revStart[t + 1] ?? 0) + (revStart[t] ?? 0);
+/** Fills `revStart` and `revGroups` (counting sort of the members by topic). */
+function fillReverse(index: GraphIndex): void {
+  const { size, members, memberStart, revStart, revGroups } = index;
+  for (const m of members) revStart[m + 1] = intAt(revStart, m + 1) + 1;
+  for (let t = 0; t < size; t++) revStart[t + 1] = intAt(revStart, t + 1) + intAt(revStart, t);
   const fill = revStart.slice(0, size);
-  const revGroups = new Int32Array(members.length);
   for (let g = 0; g + 1 < memberStart.length; g++) {
-    for (let k = memberStart[g] ?? 0, end = memberStart[g + 1] ?? 0; k < end; k++) {
-      const m = members[k] ?? 0;
-      const at = fill[m] ?? 0;
-      revGroups[at] = g;
-      fill[m] = at + 1;
+    for (let k = intAt(memberStart, g), end = intAt(memberStart, g + 1); k < end; k++) {
+      const m = intAt(members, k);
+      const place = intAt(fill, m);
+      revGroups[place] = g;
+      fill[m] = place + 1;
     }
   }
-  return { revStart, revGroups };
 }

@@ -1,5 +1,6 @@
 import { doneFlags } from "./done-set";
 import { type Graph, indexOf } from "./graph-index";
+import { byteAt, floatAt, intAt } from "./invariant";
 
 export interface Tally {
   readonly done: number;
@@ -40,20 +41,20 @@ export function progressFigures(graph: Graph, done: Iterable<string>): ProgressF
   let hoursDone = 0;
   let hoursTotal = 0;
   for (let t = 0; t < index.size; t++) {
-    const isDone = flags[t] ?? 0;
+    const isDone = byteAt(flags, t);
     const isOptional = index.optional[t] === 1;
     const overall = isOptional ? optional : required;
     overall.done += isDone;
     overall.total++;
     // A topic of an unknown section (never in valid data) ranks past the last section.
-    const section = sections[index.sectionRank[t] ?? -1];
+    const section = sections[intAt(index.sectionRank, t)];
     if (section) {
       const perSection = isOptional ? section.optional : section.required;
       perSection.done += isDone;
       perSection.total++;
     }
     if (!isOptional) {
-      const hours = index.hours[t] ?? 0;
+      const hours = floatAt(index.hours, t);
       hoursTotal += hours;
       if (isDone) hoursDone += hours;
     }

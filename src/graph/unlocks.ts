@@ -1,4 +1,5 @@
 import { type Graph, type GraphIndex, indexOf } from "./graph-index";
+import { at, intAt } from "./invariant";
 
 export interface Unlocks {
   /** Topics that name `id` in their requirements (directly or in an `anyOf`). */
@@ -20,7 +21,9 @@ export function unlocksOf(graph: Graph, id: string): Unlocks {
   const found: number[] = [];
   const stack = [t];
   while (stack.length > 0) {
-    for (const d of requiredBy(index, stack.pop() ?? 0)) {
+    const u = at(stack, stack.length - 1);
+    stack.pop();
+    for (const d of requiredBy(index, u)) {
       if (reached[d] === 1) continue;
       reached[d] = 1;
       found.push(d);
@@ -34,13 +37,13 @@ export function unlocksOf(graph: Graph, id: string): Unlocks {
 function requiredBy(index: GraphIndex, t: number): number[] {
   const { revStart, revGroups, groupOwner } = index;
   const owners = new Set<number>();
-  for (let r = revStart[t] ?? 0, end = revStart[t + 1] ?? 0; r < end; r++) {
-    owners.add(groupOwner[revGroups[r] ?? 0] ?? 0);
+  for (let r = intAt(revStart, t), end = intAt(revStart, t + 1); r < end; r++) {
+    owners.add(intAt(groupOwner, intAt(revGroups, r)));
   }
   return [...owners];
 }
 
 function idsByRank(index: GraphIndex, topics: number[]): string[] {
-  topics.sort((a, b) => (index.rank[a] ?? 0) - (index.rank[b] ?? 0));
-  return topics.map((d) => index.ids[d] ?? "");
+  topics.sort((a, b) => intAt(index.rank, a) - intAt(index.rank, b));
+  return topics.map((d) => at(index.ids, d));
 }

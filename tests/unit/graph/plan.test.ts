@@ -22,9 +22,13 @@ describe("planTo: what the goal needs, in order", () => {
     [["base"], "top", ["left", "right", "top"], 9],
     [["old-base", "ghost"], "top", ["left", "right", "top"], 9],
     [["right"], "top", ["base", "left", "top"], 16],
-    [["left", "right"], "top", ["top"], 4],
-    // a done or unknown goal has nothing left to do
-    [["top"], "top", [], 0],
+    // the closure walks through done topics: base, skipped under left and right, stays in
+    [["left", "right"], "top", ["base", "top"], 14],
+    [["left", "right", "old-base"], "top", ["top"], 4],
+    // a done goal still lists what it skipped; reached only when all of it is done
+    [["top"], "top", ["base", "left", "right"], 15],
+    [["top", "base", "left", "right"], "top", [], 0],
+    // an unknown goal has nothing to do
     [[], "missing", [], 0],
     // a goal given by its former id
     [[], "old-base", ["base"], 10],
@@ -70,6 +74,43 @@ describe("planTo: choosing an anyOf member", () => {
       ]),
     );
     expect(planTo(graph, ["heavy"], "goal").topics).toEqual(["goal"]);
+  });
+
+  it("walks through the first listed done member, whatever the other done members need", () => {
+    // Both members are done; the closure goes through first-done, whose prerequisite is open.
+    const graph = createGraph(
+      makeCurriculum([
+        makeTopic("skipped", { hours: 4 }),
+        makeTopic("first-done", { requires: ["skipped"] }),
+        makeTopic("second-done"),
+        makeTopic("goal", { requires: [["first-done", "second-done"]] }),
+      ]),
+    );
+    expect(planTo(graph, ["first-done", "second-done"], "goal").topics).toEqual([
+      "skipped",
+      "goal",
+    ]);
+    expect(planTo(graph, ["second-done"], "goal").topics).toEqual(["goal"]);
+  });
+
+  it("costs a member by the hours of its closure that are not done", () => {
+    // via-done's own 1 h plus its done prerequisite (0 h left) beats plain's 3 h; via-gap's
+    // done prerequisite has a 5 h gap under it, so it costs 1 + 5.
+    const graph = createGraph(
+      makeCurriculum([
+        makeTopic("gap", { hours: 5 }),
+        makeTopic("done-over-gap", { hours: 8, requires: ["gap"] }),
+        makeTopic("done-clean", { hours: 8 }),
+        makeTopic("via-gap", { hours: 1, requires: ["done-over-gap"] }),
+        makeTopic("via-done", { hours: 1, requires: ["done-clean"] }),
+        makeTopic("plain", { hours: 3 }),
+        makeTopic("goal-a", { requires: [["via-gap", "plain"]] }),
+        makeTopic("goal-b", { requires: [["plain", "via-done"]] }),
+      ]),
+    );
+    const done = ["done-over-gap", "done-clean"];
+    expect(planTo(graph, done, "goal-a").topics).toEqual(["plain", "goal-a"]);
+    expect(planTo(graph, done, "goal-b").topics).toEqual(["via-done", "goal-b"]);
   });
 
   it("treats hours that differ only by float noise as a tie", () => {
@@ -215,7 +256,7 @@ describe("planTo: order", () => {
   });
 });
 
-describe("missingPrerequisites", () => {
+describe("missingPrerequisites: the closure minus what is done, the topic itself excluded", () => {
   const graph = createGraph(
     makeCurriculum([
       makeTopic("a", { hours: 1 }),
@@ -232,7 +273,10 @@ describe("missingPrerequisites", () => {
     [[], "b", ["a"]],
     [[], "a", []],
     [["a", "b"], "c", []],
-    [["c"], "c", []],
+    // a done topic: the prerequisites it skipped ("done, but a and b are not")
+    [["c"], "c", ["a", "b"]],
+    [["c", "b"], "c", ["a"]],
+    [["c", "b", "a"], "c", []],
     [[], "ghost", []],
   ] as const)("done %j: ticking %s first needs %j", (done, id, missing) => {
     expect(missingPrerequisites(graph, done, id)).toEqual(missing);

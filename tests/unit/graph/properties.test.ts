@@ -6,6 +6,7 @@ import {
   createGraph,
   missingPrerequisites,
   nextUp,
+  nextUpGroups,
   planTo,
   type StatusMap,
   unlockedBy,
@@ -13,7 +14,12 @@ import {
 } from "../../../src/graph";
 import { generateCurriculum } from "../../../src/graph/generate";
 import { makeCurriculum, makeTopic } from "../../fixtures/graph/factory";
-import { orderProblems, referenceNeeds, referenceStates } from "../../fixtures/graph/reference";
+import {
+  orderProblems,
+  referenceDoneSet,
+  referencePlan,
+  referenceStates,
+} from "../../fixtures/graph/reference";
 
 /** One random topic spec: requirement groups point at lower positions, so the graph is a DAG. */
 const topicSpec = (position: number) =>
@@ -115,13 +121,13 @@ describe.each([
     );
   });
 
-  it("a plan holds exactly the needed topics, in a valid order, with their hours", () => {
+  it("a plan is the goal's closure minus what is done, in a valid order, with its hours", () => {
     fc.assert(
       fc.property(scenarios, ({ curriculum, done, goal }) => {
         const graph = createGraph(curriculum);
         for (const budget of [undefined, 0]) {
           const plan = planTo(graph, done, goal, { exactCostBudget: budget });
-          const needed = referenceNeeds(curriculum, done, goal, plan.costModel);
+          const needed = referencePlan(curriculum, done, goal, plan.costModel);
           expect(new Set(plan.topics)).toEqual(needed);
           expect(plan.topics.length).toBe(needed.size);
           expect(orderProblems(curriculum, done, plan.topics)).toEqual([]);
@@ -133,7 +139,7 @@ describe.each([
     );
   });
 
-  it("each anyOf group takes the first member whose own plan has the fewest hours", () => {
+  it("each open anyOf group takes the first member whose own plan has the fewest hours", () => {
     fc.assert(
       fc.property(scenarios, ({ curriculum, done, goal }) => {
         const graph = createGraph(curriculum);
@@ -169,16 +175,18 @@ describe.each([
         let states = computeStates(graph, current);
         for (const id of toggles) {
           const before = states;
+          const previous = new Set(current);
           const wasDone = before.get(id)?.state === "done";
           // Untick by every name the topic may be stored under.
           if (wasDone)
             for (const name of [id, ...(graph.topic(id)?.aliases ?? [])]) current.delete(name);
           else current.add(id);
-          const update = updateStates(graph, before, current, id);
-          states = update.states;
+          states = updateStates(graph, before, current, id);
+          // Read every status, so stale shared objects would show.
           expect(asRecord(states)).toEqual(asRecord(computeStates(graph, current)));
-          expect(update.newlyAvailable).toEqual(unlockedBy(graph, before, states));
-          expect(update.newlyLocked).toEqual(unlockedBy(graph, states, before));
+          expect(unlockedBy(graph, before, states)).toEqual(
+            unlockedBy(graph, computeStates(graph, previous), computeStates(graph, current)),
+          );
         }
       }),
       { numRuns },
@@ -194,32 +202,78 @@ describe.each([
         const id = toggles[0] ?? curriculum.topics[0]?.id ?? "";
         if (original.get(id)?.state === "done") return;
         const ticked = updateStates(graph, original, new Set([...start, id]), id);
-        const unticked = updateStates(graph, ticked.states, start, id);
-        expect(asRecord(unticked.states)).toEqual(asRecord(original));
-        expect(unticked.newlyLocked).toEqual(ticked.newlyAvailable);
+        const unticked = updateStates(graph, ticked, start, id);
+        expect(asRecord(unticked)).toEqual(asRecord(original));
+        expect(unlockedBy(graph, unticked, ticked)).toEqual(unlockedBy(graph, original, ticked));
       }),
       { numRuns },
     );
   });
 
-  it("ticking the missing prerequisites makes a topic available", () => {
+  it("missing prerequisites: the closure minus what is done; ticking them leaves no gap", () => {
     fc.assert(
       fc.property(scenarios, ({ curriculum, done, toggles }) => {
         const graph = createGraph(curriculum);
         const id = toggles[0] ?? curriculum.topics[0]?.id ?? "";
-        const state = computeStates(graph, done).get(id)?.state;
+        const states = computeStates(graph, done);
         const missing = missingPrerequisites(graph, done, id);
-        if (state !== "locked") expect(missing).toEqual([]);
-        else {
-          const after = computeStates(graph, [...done, ...missing]);
-          expect(after.get(id)?.state).toBe("available");
+        const expected = referencePlan(curriculum, done, id, "exact");
+        expected.delete(id);
+        expect(new Set(missing)).toEqual(expected);
+        expect(orderProblems(curriculum, [...done, id], missing)).toEqual([]);
+        // A done topic is "done, but…" exactly when something is missing.
+        if (states.get(id)?.state === "done") {
+          expect(states.get(id)?.doneWithUnmet).toBe(missing.length > 0);
+        }
+        const after = computeStates(graph, [...done, ...missing, id]);
+        expect(after.get(id)?.doneWithUnmet).toBe(false);
+        if (states.get(id)?.state === "locked") {
+          expect(computeStates(graph, [...done, ...missing]).get(id)?.state).toBe("available");
         }
       }),
       { numRuns },
     );
   });
 
-  it("next up lists available topics only, those on the goal's plan first", () => {
+  it("the goal is reached (empty plan) exactly when its whole closure is done", () => {
+    fc.assert(
+      fc.property(scenarios, ({ curriculum, done, goal }) => {
+        const graph = createGraph(curriculum);
+        const plan = planTo(graph, done, goal);
+        const known = graph.topic(goal) !== undefined;
+        const states = computeStates(graph, done);
+        const status = states.get(graph.canonicalId(goal) ?? "");
+        const reached = known && status?.state === "done" && !status.doneWithUnmet;
+        expect(known && plan.topics.length === 0).toBe(reached);
+      }),
+      { numRuns },
+    );
+  });
+
+  it("next up: available topics of the plan in plan order, then the other available ones", () => {
+    fc.assert(
+      fc.property(scenarios, ({ curriculum, done, goal }) => {
+        const graph = createGraph(curriculum);
+        const states = computeStates(graph, done);
+        const groups = nextUpGroups(graph, done, goal);
+        const plan = planTo(graph, done, goal).topics;
+        const isAvailable = (id: string) => states.get(id)?.state === "available";
+        expect(groups.onPath).toEqual(plan.filter(isAvailable));
+        const others = [...states.keys()].filter((id) => isAvailable(id) && !plan.includes(id));
+        expect(new Set(groups.alsoAvailable)).toEqual(new Set(others));
+        expect(groups.alsoAvailable).toHaveLength(others.length);
+        const optional = groups.alsoAvailable.map((id) => graph.topic(id)?.optional === true);
+        expect(optional).toEqual([...optional].sort((a, b) => Number(a) - Number(b)));
+        expect(groups.goalReached).toBe(graph.topic(goal) !== undefined && plan.length === 0);
+        const doneSet = referenceDoneSet(curriculum, done);
+        for (const id of groups.nextGoals) expect(doneSet.has(id)).toBe(false);
+        if (!groups.goalReached) expect(groups.nextGoals).toEqual([]);
+      }),
+      { numRuns },
+    );
+  });
+
+  it("next up as one list: the path first", () => {
     fc.assert(
       fc.property(scenarios, ({ curriculum, done, goal }) => {
         const graph = createGraph(curriculum);
