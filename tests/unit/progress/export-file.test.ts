@@ -57,6 +57,14 @@ describe("export file", () => {
       curriculum: "T",
       exportedAt: EXPORTED_AT,
       dropped: 0,
+      version: 1,
+      marks: {
+        a: { kind: "done", at: done.a },
+        "b-topic": { kind: "done", at: done["b-topic"] },
+        c: { kind: "done", at: UNKNOWN_TICK_TIME },
+      },
+      notes: {},
+      reviews: {},
     });
   });
 
@@ -79,7 +87,7 @@ describe("export file", () => {
     ["a list", "[]", 2, "wrong-format"],
     ["a missing version", fileText({ version: undefined }), 100, "wrong-format"],
     ["a version in quotes", fileText({ version: "1" }), 100, "wrong-format"],
-    ["a future version", fileText({ version: 2 }), 100, "unsupported-version"],
+    ["a future version", fileText({ version: 3 }), 100, "unsupported-version"],
     ["done that is not a list", fileText({ done: { a: 1 } }), 100, "wrong-format"],
     ["an entry without an id", fileText({ done: [{ tickedAt: null }] }), 100, "bad-entries"],
     ["an id with spaces", fileText({ done: [{ id: "a b", tickedAt: null }] }), 100, "bad-entries"],
