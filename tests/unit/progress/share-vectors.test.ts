@@ -17,7 +17,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadCurriculumDir } from "../../../src/curriculum";
 import type { CompiledCurriculum, CompiledTopic } from "../../../src/curriculum/types";
-import { decodeShareCode } from "../../../src/progress/share-codec";
+import { decodeShareCode, encodeShareCode } from "../../../src/progress/share-codec";
 
 interface Decoded {
   readonly done: string[];
@@ -204,6 +204,21 @@ describe("golden share vectors", () => {
       // The snapshot orders topics by slot, the compiler by section: compare as sets.
       expect(result.ok && [...result.done].sort()).toEqual([...rename.decodesTo.done].sort());
     });
+  });
+
+  it("a code made for another real curriculum is explained, not read as progress", () => {
+    const ours = compile("curriculum");
+    for (const folder of ["tests/fixtures/curricula/valid", "tests/fixtures/curricula/team-site"]) {
+      const theirs = compile(folder);
+      const ids = theirs.topics.map((topic) => topic.id);
+      for (const code of [encodeShareCode(theirs, ids), encodeShareCode(theirs, [], "Ada")]) {
+        expect(decodeShareCode(ours, code), `${folder}: ${code}`).toEqual({
+          ok: false,
+          reason: "other-curriculum",
+        });
+        expect(decodeShareCode(theirs, code).ok).toBe(true);
+      }
+    }
   });
 
   it("docs/share-links.md's worked examples are vectors", () => {
