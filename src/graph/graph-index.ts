@@ -82,7 +82,14 @@ export class GraphIndex implements Graph {
 
     this.orderIndices = shippedOrder(curriculum, lookup, this.topicAtReadingKey);
     this.rank = positionsIn(this.orderIndices);
-    this.order = Array.from(this.orderIndices, (t) => at(this.ids, t));
+    this.order = Array.from(this.orderIndices, (t) => this.idAt(t));
+  }
+
+  /** The id of topic `t`, a position the engine computed (throws when out of range). */
+  idAt(t: number): string {
+    const id = this.ids[t];
+    if (id === undefined) throw new RangeError(`graph engine: no topic at position ${t}`);
+    return id;
   }
 
   /** Integer position of an id or alias; -1 when unknown. */

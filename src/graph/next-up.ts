@@ -1,6 +1,6 @@
 import { doneFlags } from "./done-set";
 import { type Graph, type GraphIndex, indexOf } from "./graph-index";
-import { at, byteAt, intAt } from "./invariant";
+import { byteAt, intAt } from "./invariant";
 import { planIndices } from "./plan";
 import { statesFromFlags } from "./states";
 
@@ -54,7 +54,7 @@ export function nextUpGroups(
   others.sort((a, b) => byteAt(index.optional, a) - byteAt(index.optional, b));
   const goalReached = target >= 0 && plan.order.length === 0;
   return {
-    goal: target < 0 ? undefined : at(index.ids, target),
+    goal: target < 0 ? undefined : index.idAt(target),
     onPath: idsOf(index, onPath, limits.onPath),
     alsoAvailable: idsOf(index, others, limits.alsoAvailable),
     goalReached,
@@ -115,12 +115,12 @@ export function suggestGoals(
     if (chosen.size >= limit) break;
     if (t !== target && flags[t] === 0) chosen.add(t);
   }
-  return [...chosen].map((t) => at(index.ids, t));
+  return [...chosen].map((t) => index.idAt(t));
 }
 
 function idsOf(index: GraphIndex, topics: readonly number[], limit?: number): string[] {
   return capped(
-    topics.map((t) => at(index.ids, t)),
+    topics.map((t) => index.idAt(t)),
     limit ?? Number.POSITIVE_INFINITY,
   );
 }

@@ -1,7 +1,7 @@
 import { closureOf } from "./closure";
 import { doneFlags } from "./done-set";
 import { type Graph, type GraphIndex, indexOf } from "./graph-index";
-import { at, floatAt, intAt } from "./invariant";
+import { floatAt, intAt } from "./invariant";
 import { topologicalOrder } from "./topo-order";
 
 export interface Plan {
@@ -82,6 +82,6 @@ export function planIndices(
 
 function idsOf(index: GraphIndex, topics: Int32Array): string[] {
   const ids: string[] = new Array(topics.length);
-  for (let i = 0; i < topics.length; i++) ids[i] = at(index.ids, intAt(topics, i));
+  for (let i = 0; i < topics.length; i++) ids[i] = index.idAt(intAt(topics, i));
   return ids;
 }

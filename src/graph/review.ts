@@ -125,7 +125,7 @@ export function reviewSchedules(
   for (const { t, event } of own) {
     const replay = defined(replays.get(t), "a replay for every topic with events");
     if (!replay.apply(event) || event.result !== "remembered") continue;
-    const via = at(index.ids, t);
+    const via = index.idAt(t);
     const start = intAt(memberStart, intAt(groupStart, t));
     const end = intAt(memberStart, intAt(groupStart, t + 1));
     for (let k = start; k < end; k++) {
@@ -139,7 +139,7 @@ export function reviewSchedules(
   for (const t of index.orderIndices) {
     const replay = replays.get(t);
     if (!replay) continue;
-    const id = at(index.ids, t);
+    const id = index.idAt(t);
     const { doneAt, due, streak, reviews } = replay;
     schedules.set(id, { id, doneAt, due, streak, reviews });
   }

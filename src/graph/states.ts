@@ -109,7 +109,7 @@ export function unlockedBy(graph: Graph, before: StatusMap, after: StatusMap): s
   const unlocked: string[] = [];
   for (const t of index.topicAtReadingKey) {
     if (stateIn(before, index, t) === "locked" && stateIn(after, index, t) === "available") {
-      unlocked.push(at(index.ids, t));
+      unlocked.push(index.idAt(t));
     }
   }
   return unlocked;
@@ -117,7 +117,7 @@ export function unlockedBy(graph: Graph, before: StatusMap, after: StatusMap): s
 
 function stateIn(states: StatusMap, index: GraphIndex, t: number): TopicState | undefined {
   if (states instanceof TopicStatusMap && states.index === index) return states.stateAt(t);
-  return states.get(at(index.ids, t))?.state;
+  return states.get(index.idAt(t))?.state;
 }
 
 /**
@@ -126,7 +126,7 @@ function stateIn(states: StatusMap, index: GraphIndex, t: number): TopicState | 
  */
 function containsTopic(index: GraphIndex, ids: Iterable<string>, t: number): boolean {
   if (ids instanceof Set) {
-    const id = at(index.ids, t);
+    const id = index.idAt(t);
     if (ids.has(id)) return true;
     const named = [
       ...(at(index.topics, t).aliases ?? []),

@@ -142,7 +142,7 @@ export class TopicStatusMap implements ReadonlyMap<string, TopicStatus> {
   }
 
   *entries(): MapIterator<[string, TopicStatus]> {
-    for (let t = 0; t < this.index.size; t++) yield [at(this.index.ids, t), this.statusAt(t)];
+    for (let t = 0; t < this.index.size; t++) yield [this.index.idAt(t), this.statusAt(t)];
   }
 
   *keys(): MapIterator<string> {

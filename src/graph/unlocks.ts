@@ -45,5 +45,5 @@ function requiredBy(index: GraphIndex, t: number): number[] {
 
 function idsByRank(index: GraphIndex, topics: number[]): string[] {
   topics.sort((a, b) => intAt(index.rank, a) - intAt(index.rank, b));
-  return topics.map((d) => at(index.ids, d));
+  return topics.map((d) => index.idAt(d));
 }
