@@ -5,7 +5,15 @@
  */
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
-import { computeStates, createGraph, planTo, updateStates } from "../src/graph";
+import {
+  computeStates,
+  createGraph,
+  nextUpGroups,
+  planTo,
+  type ReviewInput,
+  reviewSchedules,
+  updateStates,
+} from "../src/graph";
 import { generateCurriculum, seededRandom } from "../src/graph/generate";
 
 const SIZES = [100, 1_000, 10_000] as const;
@@ -64,7 +72,35 @@ function benchSize(topics: number) {
     [...done].filter((id) => id !== goal),
     goal,
   );
-  return { topics, requirements, build, states, tick, readAll, plan, fresh, midway };
+  const nextUp = measure(runs, () => nextUpGroups(graph, done, goal));
+  // Every done topic done on day 0 with three reviews: the review page's whole computation.
+  const day = 86_400_000;
+  const reviewInput = new Map<string, ReviewInput>(
+    [...done].map((id) => [
+      id,
+      {
+        doneAt: 0,
+        events: [3, 10, 31].map((d) => ({
+          at: (d + Math.floor(random() * 3)) * day,
+          result: random() < 0.9 ? ("remembered" as const) : ("forgot" as const),
+        })),
+      },
+    ]),
+  );
+  const reviews = measure(runs, () => reviewSchedules(graph, reviewInput));
+  return {
+    topics,
+    requirements,
+    build,
+    states,
+    tick,
+    readAll,
+    plan,
+    fresh,
+    midway,
+    nextUp,
+    reviews,
+  };
 }
 
 // Other processes competing for the CPU inflate wall-clock medians; say how busy it was.
@@ -90,7 +126,8 @@ for (const r of results) {
   console.log(
     `- ${r.topics.toLocaleString("en")} topics: index built in ${r.build.toFixed(1)} ms; full states read in full ${r.readAll.median.toFixed(3)} ms; ` +
       `plan of ${r.fresh.topics.length} topics / ${r.fresh.hours} h (${r.fresh.costModel} anyOf costs); ` +
-      `from the ${DONE_SHARE * 100}% done set ${r.midway.topics.length} topics (${r.midway.costModel}).`,
+      `from the ${DONE_SHARE * 100}% done set ${r.midway.topics.length} topics (${r.midway.costModel}); ` +
+      `Next up in two groups ${r.nextUp.median.toFixed(3)} ms; review schedules of the done set (3 reviews each) ${r.reviews.median.toFixed(3)} ms.`,
   );
 }
 

@@ -49,7 +49,8 @@ class Replay {
   due: number;
   streak = 0;
   readonly reviews: CountedReview[] = [];
-  private readonly seen = new Set<string>();
+  /** Per time already counted: 1 for "remembered", 2 for "forgot" (both may happen). */
+  private readonly seen = new Map<number, number>();
 
   constructor(readonly doneAt: number) {
     this.due = doneAt + at(REVIEW_INTERVALS_DAYS, 0) * DAY_MS;
@@ -61,9 +62,10 @@ class Replay {
    * time, same result) is not counted twice.
    */
   apply(event: CountedReview): boolean {
-    const key = `${event.at}|${event.result}`;
-    if (event.at < this.doneAt || this.seen.has(key)) return false;
-    this.seen.add(key);
+    const bit = event.result === "remembered" ? 1 : 2;
+    const counted = this.seen.get(event.at) ?? 0;
+    if (event.at < this.doneAt || (counted & bit) !== 0) return false;
+    this.seen.set(event.at, counted | bit);
     this.streak = event.result === "remembered" ? this.streak + 1 : 0;
     const step = Math.min(this.streak, REVIEW_INTERVALS_DAYS.length - 1);
     this.due = event.at + at(REVIEW_INTERVALS_DAYS, step) * DAY_MS;
