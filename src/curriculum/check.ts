@@ -25,7 +25,10 @@ import { type FileParse, parseSourceFile, roleOf } from "./parse-files.ts";
 import type { ParsedTopic, ParsedTranslation } from "./parse-topic.ts";
 import { oneLine, type Problem, ProblemList, sortProblems } from "./problems.ts";
 import { assignSlots, parseSlotTable, type SlotAssignment, type SlotTable } from "./slots.ts";
-import { resolveLocalized } from "./localized.ts";
+import { readImages, translationsOf } from "./image-files.ts";
+import type { ImageFile } from "./images.ts";
+import { SLOT_LIMIT } from "./limits.ts";
+import { topicTexts } from "./topic-texts.ts";
 import type { Localized, Resource } from "./types.ts";
 
 /** A curriculum that passed every check, ready to compile. */
@@ -47,6 +50,8 @@ export interface CheckedCurriculum {
   readonly resources: ReadonlyMap<string, readonly Resource[]>;
   /** Topic id -> why no free resource exists (topics that say so). */
   readonly noFreeResource: ReadonlyMap<string, Localized>;
+  /** Image files the bodies show, by path inside the folder (`topics/images/a.png`). */
+  readonly images: ReadonlyMap<string, ImageFile>;
   readonly slots: SlotAssignment;
 }
 
@@ -100,6 +105,7 @@ function runChecks(folder: CurriculumFolder, problems: ProblemList): CheckedCurr
   checkGoal(index, config.goal, configFile, unreadable, problems);
   const translations = checkTranslations(index, translationFiles, config.languages, problems);
   const texts = config.languages ? topicTexts(index.topics, config.languages, problems) : undefined;
+  const images = readImages(folder, [...index.topics, ...translationsOf(translations)], problems);
 
   const { title, languages, sections } = config;
   if (problems.hasErrors || hasCycle || !title || !languages || !sections || !texts) {
@@ -121,32 +127,9 @@ function runChecks(folder: CurriculumFolder, problems: ProblemList): CheckedCurr
     aliasOf: index.aliasOf,
     translations,
     ...texts,
+    images,
     slots,
   };
-}
-
-/** Every topic's per-language resource fields and noFreeResource, checked against the languages. */
-function topicTexts(
-  topics: readonly ParsedTopic[],
-  languages: readonly string[],
-  problems: ProblemList,
-) {
-  const resources = new Map<string, Resource[]>();
-  const noFreeResource = new Map<string, Localized>();
-  for (const topic of topics) {
-    resources.set(
-      topic.id,
-      topic.resources.map(({ title, where, ...rest }) => ({
-        ...rest,
-        title: resolveLocalized(title, languages, problems),
-        ...(where === undefined ? {} : { where: resolveLocalized(where, languages, problems) }),
-      })),
-    );
-    if (topic.noFreeResource) {
-      noFreeResource.set(topic.id, resolveLocalized(topic.noFreeResource, languages, problems));
-    }
-  }
-  return { resources, noFreeResource };
 }
 
 function parseTopicFiles(folder: CurriculumFolder, problems: ProblemList) {
@@ -318,7 +301,18 @@ function readAndAssignSlots(
       `'${clash.id}' and '${clash.other}' share slot ${clash.slot} in slots.json (one was once renamed to the other), so their progress would mix; give the newer topic another id`,
     );
   }
-  return assignment.clashes.length > 0 ? undefined : assignment;
+  let full = false;
+  for (const topic of topics) {
+    const slot = assignment.topicSlots.get(topic.id) ?? 0;
+    if (slot < SLOT_LIMIT) continue;
+    problems.error(
+      topic.file,
+      `no slot left for '${topic.id}': slots run from 0 to ${SLOT_LIMIT - 1} and slots.json has given them all (a curriculum holds at most ${SLOT_LIMIT} topics over its life)`,
+      topic.idLine,
+    );
+    full = true;
+  }
+  return assignment.clashes.length > 0 || full ? undefined : assignment;
 }
 
 function defaultGoal(order: readonly string[], index: TopicIndex): string {

@@ -79,5 +79,5 @@ export function compileCurriculum(
     slotCount: nextFreeSlot(checked.slots.table),
   };
   const layout = options.layout === false ? EMPTY_LAYOUT : computeLayout(topics);
-  return { curriculum, details, layout };
+  return { curriculum, details, layout, images: Object.fromEntries(checked.images) };
 }

@@ -1,6 +1,9 @@
+import { firstTooDeep } from "./block-depth.ts";
+import { findImages, imageTarget } from "./images.ts";
 import { validateFields } from "./fields.ts";
+import { MAX_BLOCK_DEPTH } from "./limits.ts";
 import type { ProblemList } from "./problems.ts";
-import { KEBAB_CASE, type TopicFields, topicSchema, translationSchema } from "./schema.ts";
+import { KEBAB_CASE, shown, type TopicFields, topicSchema, translationSchema } from "./schema.ts";
 import { type LocalizedField, readLocalized } from "./localized.ts";
 import type { Resource, TopicSource } from "./types.ts";
 import {
@@ -45,6 +48,14 @@ export interface ParsedTopic {
   /** Why no free resource exists, when none does. */
   readonly noFreeResource?: LocalizedField;
   readonly body: string;
+  /** Images the body shows from the curriculum folder. */
+  readonly images: readonly LocalImage[];
+}
+
+/** An image file a body shows: its path inside the folder, and the line that names it. */
+export interface LocalImage {
+  readonly path: string;
+  readonly line: number;
 }
 
 /** A resource whose per-language fields wait for curriculum.yaml's languages. */
@@ -61,6 +72,7 @@ export interface ParsedTranslation {
   readonly title?: string;
   readonly summary?: string;
   readonly body: string;
+  readonly images: readonly LocalImage[];
 }
 
 /**
@@ -76,7 +88,7 @@ export function parseTopicFile(
 ): ParsedTopic | undefined {
   const parts = readFrontMatter(file, rawText, problems);
   if (!parts) return undefined;
-  const { source, body } = parts;
+  const { source, body, images } = parts;
   const fields = validateFields(topicSchema, source.value, source, problems);
   const idLine = lineOf(source, ["id"]);
   const id = fields.id ?? fileId;
@@ -133,6 +145,7 @@ export function parseTopicFile(
         ? undefined
         : readLocalized(source, ["noFreeResource"], fields.noFreeResource),
     body,
+    images,
   };
 }
 
@@ -154,6 +167,7 @@ export function parseTranslationFile(
     title: fields.title,
     summary: fields.summary,
     body: parts.body,
+    images: parts.images,
   };
 }
 
@@ -161,12 +175,53 @@ function readFrontMatter(
   file: string,
   rawText: string,
   problems: ProblemList,
-): { source: YamlSource; body: string } | undefined {
+): { source: YamlSource; body: string; images: LocalImage[] } | undefined {
   const split = splitFrontMatter(file, normaliseNewlines(rawText), problems);
   if (!split) return undefined;
+  const images = checkBody(file, split.body, split.bodyLine, problems);
   // The YAML starts on line 2, after the opening `---`.
   const source = parseYaml(file, split.yaml, 1, problems);
-  return source ? { source, body: split.body } : undefined;
+  return source ? { source, body: split.body, images } : undefined;
+}
+
+/**
+ * The limits on a body's Markdown that keep the renderer safe, and its images: remote ones are
+ * refused here; the files of local ones are checked with the folder (check.ts).
+ */
+function checkBody(
+  file: string,
+  body: string,
+  bodyLine: number,
+  problems: ProblemList,
+): LocalImage[] {
+  const deep = firstTooDeep(body, MAX_BLOCK_DEPTH);
+  if (deep) {
+    problems.error(
+      file,
+      `Markdown blocks (quotes and list items) are nested more than ${MAX_BLOCK_DEPTH} deep here; at most ${MAX_BLOCK_DEPTH} levels are allowed`,
+      bodyLine + deep.line,
+    );
+  }
+  const images: LocalImage[] = [];
+  for (const { src, line } of findImages(body)) {
+    const target = imageTarget(src);
+    const at = bodyLine + line;
+    if (target.kind === "local") images.push({ path: target.path, line: at });
+    else if (target.kind === "remote") {
+      problems.error(
+        file,
+        `remote images are not allowed (got ${shown(src)}): the site's Content Security Policy lets a page load images from the site only, so it would always show broken, and fetching it would tell another server who is reading; save the image in the curriculum folder (e.g. topics/images/) and give its path relative to the topic file`,
+        at,
+      );
+    } else {
+      problems.error(
+        file,
+        `image ${shown(src)} is outside the curriculum folder: give a path relative to the topic file, such as images/figure.png`,
+        at,
+      );
+    }
+  }
+  return images;
 }
 
 type RequiresField = NonNullable<TopicFields["requires"]>;

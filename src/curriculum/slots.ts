@@ -3,7 +3,9 @@
  * `slots.json`. Share links encode progress by slot, so a slot is never changed or reused:
  * removed topics keep theirs (retired), and a renamed topic inherits the slot of its old id.
  */
+import { SLOT_LIMIT } from "./limits.ts";
 import type { ProblemList } from "./problems.ts";
+import { KEBAB_CASE } from "./schema.ts";
 
 /** The recorded slots: id -> slot. */
 export type SlotTable = ReadonlyMap<string, number>;
@@ -28,7 +30,17 @@ export function parseSlotTable(
   const table = new Map<string, number>();
   let ok = true;
   for (const [id, slot] of Object.entries(data)) {
-    if (typeof slot === "number" && Number.isSafeInteger(slot) && slot >= 0) {
+    if (!KEBAB_CASE.test(id)) {
+      problems.error(file, `'${id}' is not a topic id (lowercase kebab-case)`, lineOfKey(text, id));
+      ok = false;
+    } else if (typeof slot === "number" && Number.isSafeInteger(slot) && slot >= SLOT_LIMIT) {
+      problems.error(
+        file,
+        `slot of '${id}' is ${slot}, past the largest slot, ${SLOT_LIMIT - 1}: share links hold one bit per slot, so a larger one would make every link too long`,
+        lineOfKey(text, id),
+      );
+      ok = false;
+    } else if (typeof slot === "number" && Number.isSafeInteger(slot) && slot >= 0) {
       table.set(id, slot);
     } else {
       problems.error(
@@ -39,6 +51,15 @@ export function parseSlotTable(
     }
   }
   return ok ? table : undefined;
+}
+
+/** The line of `"id":` in a JSON text, when it can be found. */
+function lineOfKey(text: string, id: string): number | undefined {
+  const at = text.indexOf(`${JSON.stringify(id)}:`);
+  if (at === -1) return undefined;
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < at; i = text.indexOf("\n", i + 1)) line++;
+  return line;
 }
 
 export interface SlotTopic {

@@ -161,4 +161,15 @@ export interface CompileOutput {
   readonly details: Readonly<Record<string, TopicDetails>>;
   /** Loaded with the graph view only. */
   readonly layout: GraphLayout;
+  /** Image files the bodies show, by path inside the curriculum folder (`topics/images/a.png`). */
+  readonly images: Readonly<Record<string, ImageAsset>>;
+}
+
+/** An image file a body shows, as the build copies it into the site. */
+export interface ImageAsset {
+  /** The file name in the site: `<stem>-<hash>.<ext>`, the hash taken from the content. */
+  readonly name: string;
+  readonly width?: number;
+  readonly height?: number;
+  readonly bytes: Uint8Array;
 }

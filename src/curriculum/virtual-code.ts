@@ -5,14 +5,35 @@
  * parse JSON faster than the equivalent object literal).
  */
 import { createHash } from "node:crypto";
-import type { CompileOutput, Lang, TopicBody } from "./types.ts";
+import { imageTarget } from "./images.ts";
+import type { CompileOutput, ImageAsset, Lang, TopicBody } from "./types.ts";
 
 /**
- * Turns one topic body (Markdown) into the HTML the app shows; `lang` is the body's language.
- * The build and the dev server use the project's renderer (src/render/body-html.tsx), which
- * this folder does not import: it needs React, and the compiler stays free of it.
+ * Turns one topic body (Markdown) into the HTML the app shows; `lang` is the body's language,
+ * `image` finds the file of an image the body shows (undefined: it shows none). The build and
+ * the dev server use the project's renderer (src/render/body-html.tsx), which this folder does
+ * not import: it needs React, and the compiler stays free of it.
  */
-export type BodyRenderer = (markdown: string, lang: Lang) => string;
+export type BodyRenderer = (markdown: string, lang: Lang, image?: ImageResolver) => string;
+
+/** An image's address in the site and its size, for a destination written in a body. */
+export type ImageResolver = (
+  src: string,
+) => { readonly src: string; readonly width?: number; readonly height?: number } | undefined;
+
+/** The address a page uses for an image file of the build (or the dev server). */
+export type ImageUrl = (image: ImageAsset) => string;
+
+/** A body that could not be rendered: the plugin names its file in the message. */
+export class BodyRenderError extends Error {
+  constructor(
+    readonly id: string,
+    readonly lang: Lang,
+    cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
 
 export const VIRTUAL = {
   curriculum: "virtual:jiewang/curriculum",
@@ -60,6 +81,7 @@ function dataFile(stem: string, value: unknown): DataFile {
 export function dataFiles(
   output: CompileOutput,
   renderBody: BodyRenderer,
+  imageUrl: ImageUrl,
 ): { core: DataFile; others: DataFile[] } {
   const others: DataFile[] = [];
   const add = (file: DataFile) => {
@@ -70,7 +92,7 @@ export function dataFiles(
   for (const topic of output.curriculum.topics) {
     const byLang: Record<string, string> = {};
     for (const lang of topic.bodyLanguages) {
-      const body = topicBody(output, topic.id, lang, renderBody);
+      const body = topicBody(output, topic.id, lang, renderBody, imageUrl);
       if (body) byLang[lang] = add(dataFile(`${topic.id}--${lang}`, body));
     }
     bodies[topic.id] = byLang;
@@ -215,18 +237,34 @@ export async function loadTopicBody(id, lang) {
 `;
 }
 
-/** One topic's body (as HTML) and resources in one language, or undefined when it has none. */
-function topicBody(
+/**
+ * One topic's body (as HTML) and resources in one language, or undefined when it has none.
+ * Throws BodyRenderError when the renderer fails.
+ */
+export function topicBody(
   output: CompileOutput,
   id: string,
   lang: string,
   renderBody: BodyRenderer,
+  imageUrl: ImageUrl,
 ): TopicBody | undefined {
   const details = Object.hasOwn(output.details, id) ? output.details[id] : undefined;
   const markdown =
     details && Object.hasOwn(details.bodies, lang) ? details.bodies[lang] : undefined;
   if (details === undefined || markdown === undefined) return undefined;
-  return { id, lang, html: renderBody(markdown, lang), resources: details.resources };
+  const image: ImageResolver = (src) => {
+    const target = imageTarget(src);
+    if (target.kind !== "local" || !Object.hasOwn(output.images, target.path)) return undefined;
+    const file = output.images[target.path] as ImageAsset;
+    return { src: imageUrl(file), width: file.width, height: file.height };
+  };
+  let html: string;
+  try {
+    html = renderBody(markdown, lang, image);
+  } catch (error) {
+    throw new BodyRenderError(id, lang, error);
+  }
+  return { id, lang, html, resources: details.resources };
 }
 
 /** One topic's body module (dev server), or undefined when that topic or language has no body. */
@@ -235,8 +273,9 @@ export function bodyModule(
   id: string,
   lang: string,
   renderBody: BodyRenderer,
+  imageUrl: ImageUrl,
 ): string | undefined {
-  const body = topicBody(output, id, lang, renderBody);
+  const body = topicBody(output, id, lang, renderBody, imageUrl);
   return body === undefined ? undefined : jsonModule(body);
 }
 

@@ -11,11 +11,13 @@
  */
 import { dirname, resolve } from "node:path";
 import { type Plugin, runnerImport, type ViteDevServer } from "vite";
-import { isCurriculumFile } from "./folder.ts";
+import { isCurriculumFile, TOPICS_DIR } from "./folder.ts";
 import { displayPath, formatProblem, type LoadResult, loadCurriculumDir } from "./index.ts";
-import type { Problem } from "./problems.ts";
+import { oneLine, type Problem } from "./problems.ts";
+import type { CompileOutput, ImageAsset } from "./types.ts";
 import {
   type BodyRenderer,
+  BodyRenderError,
   bodiesModule,
   bodyModule,
   DATA_LINK_ID,
@@ -76,6 +78,34 @@ export function curriculumDirFromEnv(
 const PLUGIN_NAME = "jiewang-curriculum";
 const RESOLVED_PREFIX = "\0";
 
+/** An address relative to the page (index.html) for a file of the build. */
+function pageRelative(base: string, file: string): string {
+  return `${base === "" || base === "./" ? "./" : base}${file}`;
+}
+
+/** The dev server shows images inline (the site's policy allows data: images). */
+function dataUrl(image: ImageAsset): string {
+  const type = image.name.endsWith(".jpg") ? "jpeg" : (image.name.split(".").pop() ?? "png");
+  return `data:image/${type};base64,${Buffer.from(image.bytes).toString("base64")}`;
+}
+
+/**
+ * Runs the compiler; a failure of its own (a bug) becomes one problem naming the folder, so the
+ * build and the dev server report it like any other, without a stack trace.
+ */
+function guarded(dir: string, compile: () => LoadResult): LoadResult {
+  try {
+    return compile();
+  } catch (error) {
+    return {
+      problems: [
+        { file: dir, message: `could not be compiled: ${oneLine(error)}`, severity: "error" },
+      ],
+      slotsWritten: false,
+    };
+  }
+}
+
 export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
   const dir = resolve(options.dir);
   const reportBase = process.env.INIT_CWD ?? process.cwd();
@@ -101,6 +131,16 @@ export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
     cached ??= loadCurriculumDir(dir, { writeSlots: isBuild });
     return cached;
   };
+  /** A body the renderer failed on, named by its file; never a stack trace. */
+  const renderFailure = (error: unknown, output: CompileOutput): string => {
+    if (!(error instanceof BodyRenderError)) {
+      return `the curriculum in ${displayPath(dir, reportBase)} could not be built: ${oneLine(error)}`;
+    }
+    const primary = output.curriculum.languages[0];
+    const name = error.lang === primary ? `${error.id}.md` : `${error.id}.${error.lang}.md`;
+    const file = displayPath(resolve(dir, TOPICS_DIR, name), reportBase);
+    return `${file}: the body could not be rendered: ${oneLine(error.message)}`;
+  };
   const failure = (problems: readonly Problem[]): string => {
     const errors = problems.filter((problem) => problem.severity === "error");
     const lines = errors.map((problem) => formatProblem(problem, reportBase));
@@ -119,24 +159,35 @@ export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
       if (!isBuild) return;
       cached = undefined;
       coreFile = undefined;
-      const result = compile();
+      const result = guarded(dir, compile);
       for (const problem of result.problems) {
         if (problem.severity === "warning") this.warn(formatProblem(problem, reportBase));
       }
       if (!result.output) return this.error(failure(result.problems));
       // Names fixed here (not left to Rollup) so index.html can name the core file up front.
       const inAssets = (name: string) => `${assetsDir}/${name}`.replace(/^\/+/, "");
-      const { core, others } = dataFiles(result.output, await bodyRenderer());
-      for (const file of [core, ...others]) {
+      const output = result.output;
+      const render = await bodyRenderer();
+      const imageUrl = (image: ImageAsset) => pageRelative(base, inAssets(image.name));
+      let files: ReturnType<typeof dataFiles>;
+      try {
+        files = dataFiles(output, render, imageUrl);
+      } catch (error) {
+        return this.error(renderFailure(error, output));
+      }
+      for (const file of [files.core, ...files.others]) {
         this.emitFile({ type: "asset", fileName: inAssets(file.name), source: file.source });
       }
-      coreFile = inAssets(core.name);
+      for (const image of Object.values(output.images)) {
+        this.emitFile({ type: "asset", fileName: inAssets(image.name), source: image.bytes });
+      }
+      coreFile = inAssets(files.core.name);
     },
     transformIndexHtml() {
       if (!isBuild || coreFile === undefined) return undefined;
       // Starts the download together with the scripts, and tells them where the data is;
       // `crossorigin` matches fetch()'s defaults, so the browser reuses the preloaded response.
-      const href = `${base === "" || base === "./" ? "./" : base}${coreFile}`;
+      const href = pageRelative(base, coreFile);
       return [
         {
           tag: "link",
@@ -175,7 +226,7 @@ export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
       ) {
         return undefined;
       }
-      const { output, problems } = compile();
+      const { output, problems } = guarded(dir, compile);
       if (!output) return this.error(failure(problems));
       if (source === VIRTUAL.curriculum) {
         return isBuild ? fetchedCurriculumModule() : inlineCurriculumModule(output);
@@ -183,8 +234,12 @@ export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
       if (source === VIRTUAL.layout) return jsonModule(output.layout);
       if (source === VIRTUAL.bodies) return bodiesModule(output);
       if (body) {
-        const code = bodyModule(output, body[0], body[1], await bodyRenderer());
-        return code ?? "export default undefined;\n";
+        try {
+          const code = bodyModule(output, body[0], body[1], await bodyRenderer(), dataUrl);
+          return code ?? "export default undefined;\n";
+        } catch (error) {
+          return this.error(renderFailure(error, output));
+        }
       }
       return undefined;
     },

@@ -1,4 +1,14 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+} from "yaml";
 import type { ProblemList } from "./problems.ts";
 
 /** A parsed YAML text that remembers where it sits in its file, so problems can name a line. */
@@ -54,7 +64,37 @@ export function parseYaml(
     }
     return undefined;
   }
-  return { file, value: doc.toJS(), tree: treeOfNode(doc.contents), lines, lineOffset };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // `yaml` refuses to expand aliases past the count (an "alias bomb": a few lines that
+    // would grow into gigabytes); that is the file's fault, so it is the file's error.
+    const alias = firstAliasOffset(doc);
+    problems.error(
+      file,
+      error instanceof ReferenceError
+        ? `YAML aliases (*name) expand too far: at most ${MAX_ALIAS_COUNT} expansions are allowed; write the values out instead`
+        : `YAML could not be read: ${firstLine(String((error as Error).message))}`,
+      alias === undefined ? undefined : lines.linePos(alias).line + lineOffset,
+    );
+    return undefined;
+  }
+  return { file, value, tree: treeOfNode(doc.contents), lines, lineOffset };
+}
+
+/** How many alias expansions a document may make (the `yaml` library's own default). */
+const MAX_ALIAS_COUNT = 100;
+
+function firstAliasOffset(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 /** The tree of a node of `yaml`'s document model (undefined for an empty document). */
@@ -141,6 +181,8 @@ export interface FrontMatter {
   readonly yaml: string;
   /** The Markdown after the closing line, without surrounding blank lines. */
   readonly body: string;
+  /** The file line the body starts on. */
+  readonly bodyLine: number;
 }
 
 /**
@@ -169,16 +211,24 @@ export function splitFrontMatter(
     problems.error(file, "front matter is never closed: add a line '---' after the fields", 1);
     return undefined;
   }
-  const body = text.slice(end.index + end[0].length).replace(/^[ \t]*\n/, "");
-  return { yaml: text.slice(start, end.index), body: trimBlankLines(body) };
+  const afterClose = end.index + end[0].length;
+  const leading = /^[ \t]*\n(?:[ \t]*\n)*/.exec(text.slice(afterClose))?.[0].length ?? 0;
+  const body = text.slice(afterClose + leading).trimEnd();
+  const bodyLine = countLines(text, afterClose + leading);
+  return { yaml: text.slice(start, end.index), body, bodyLine };
+}
+
+/** The 1-based line of a character offset. */
+function countLines(text: string, offset: number): number {
+  let line = 1;
+  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) {
+    line++;
+  }
+  return line;
 }
 
 /** Drops a byte-order mark and turns CRLF/CR line endings into LF. */
 export function normaliseNewlines(text: string): string {
   const noMark = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   return noMark.includes("\r") ? noMark.replace(/\r\n?/g, "\n") : noMark;
-}
-
-function trimBlankLines(text: string): string {
-  return text.replace(/^(?:[ \t]*\n)+/, "").trimEnd();
 }

@@ -7,7 +7,7 @@
  * and the output is inserted into the page as trusted build output.
  * Never imported by browser code: the Vite plugin loads it in Node.
  */
-import type { ComponentProps } from "react";
+import { type ComponentProps, createContext, useContext } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import Markdown, { type Components } from "react-markdown";
 import rehypeKatex from "rehype-katex";
@@ -28,6 +28,35 @@ const rehypePlugins: ComponentProps<typeof Markdown>["rehypePlugins"] = [
 /** True for links that leave the app (http, https, protocol-relative, mailto). */
 export function isExternalHref(href: string | undefined): boolean {
   return href !== undefined && /^(https?:)?\/\/|^mailto:/i.test(href);
+}
+
+/** Finds the file of an image a body shows; see ImageResolver in src/curriculum/virtual-code.ts. */
+export type BodyImageResolver = (
+  src: string,
+) => { readonly src: string; readonly width?: number; readonly height?: number } | undefined;
+
+const ImageContext = createContext<BodyImageResolver | undefined>(undefined);
+
+/**
+ * An image from the curriculum folder, at its address in the site, sized so the page does not
+ * jump when it arrives and loaded only when it scrolls near. One the resolver does not know
+ * (the validator refuses remote images) shows its alt text and requests nothing.
+ */
+function BodyImage({ src, alt, title }: { src?: string; alt?: string; title?: string }) {
+  const resolve = useContext(ImageContext);
+  const file = src === undefined ? undefined : resolve?.(src);
+  if (!file) return <span className="missing-image">{alt}</span>;
+  return (
+    <img
+      src={file.src}
+      alt={alt ?? ""}
+      title={title}
+      width={file.width}
+      height={file.height}
+      loading="lazy"
+      decoding="async"
+    />
+  );
 }
 
 function HiddenWords({ words, text }: { words: BodyWords; text: string }) {
@@ -64,6 +93,9 @@ function componentsFor(words: BodyWords): Components {
       ) : (
         <input type={type} {...props} />
       ),
+    img: ({ node: _node, src, alt, title }) => (
+      <BodyImage src={typeof src === "string" ? src : undefined} alt={alt} title={title} />
+    ),
     // KaTeX's wrapper of a formula: a long inline one is marked to scroll sideways if it must.
     // Every other span is passed on as it is, its attributes in their order.
     span: ({ node, ...props }) =>
@@ -88,17 +120,20 @@ const componentsByLang = new Map<string, Components>();
 
 /**
  * A topic body as HTML: `markdown` is the author's text, `lang` its language (it picks the
- * language of the screen-reader words). Empty text gives an empty string.
+ * language of the screen-reader words), `image` finds the files of the images it shows. Empty
+ * text gives an empty string.
  */
-export function renderBodyHtml(markdown: string, lang: string): string {
+export function renderBodyHtml(markdown: string, lang: string, image?: BodyImageResolver): string {
   let components = componentsByLang.get(lang);
   if (!components) {
     components = componentsFor(bodyWords(lang));
     componentsByLang.set(lang, components);
   }
   return renderToStaticMarkup(
-    <Markdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} components={components}>
-      {markdown}
-    </Markdown>,
+    <ImageContext.Provider value={image}>
+      <Markdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} components={components}>
+        {markdown}
+      </Markdown>
+    </ImageContext.Provider>,
   );
 }
