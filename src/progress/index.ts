@@ -16,13 +16,42 @@ export {
 } from "./cross-tab";
 export {
   buildExportFile,
+  buildExportFileV2,
   type ExportFile,
+  type ExportFileV2,
+  MAX_NOTE_LENGTH,
+  type MarkKind,
+  type ProgressForExport,
+  type ReviewEvent,
+  type ReviewResult,
+  type TopicMark,
+  type TopicNote,
   exportFileName,
   type ImportFailure,
   type ImportFileResult,
   MAX_IMPORT_BYTES,
   parseImportFile,
 } from "./export-file";
+export type { FileContents } from "./import-apply";
+export {
+  clockOf,
+  doneOrKnownIds,
+  type Mark,
+  MARKS,
+  markKindOf,
+  markOf,
+  marksOf,
+  studiedDone,
+} from "./marks";
+export {
+  appendImportedNote,
+  cutNote,
+  importedNoteSeparator,
+  liveNotes,
+  type NoteMap,
+  notedIds,
+  noteOf,
+} from "./notes";
 export {
   createPreferencesStore,
   type Preferences,
@@ -41,7 +70,9 @@ export {
   PROGRESS_VERSION,
   UNKNOWN_TICK_TIME,
 } from "./progress-state";
+export { exportFileOf, progressForExport } from "./progress-export";
 export { readStoredProgress } from "./read-stored";
+export { type ReviewMap, reviewsOf } from "./reviews-state";
 export type { KeyValueStorage, StorageIssue } from "./safe-storage";
 export {
   decodeShareCode,
@@ -55,6 +86,7 @@ export { preferencesKeyFor, storageKeyFor } from "./storage-key";
 export {
   type ChangeKind,
   createProgressStore,
+  type FileImportOutcome,
   HISTORY_LIMIT,
   type HistoryEntry,
   type ImportMode,
@@ -64,4 +96,6 @@ export {
   type ProgressStore,
   type ProgressStoreApi,
   type ProgressStoreOptions,
+  type ReviewOptions,
+  type ReviewOutcome,
 } from "./store";

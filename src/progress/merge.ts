@@ -1,55 +1,64 @@
 /**
- * Merging two copies of progress (two tabs, or memory and storage). Per topic id the side whose
- * last change is later wins, so ticks made in two tabs both survive and an untick propagates.
+ * Merging two copies of progress (two tabs, or memory and storage). Marks merge per topic by
+ * their last change (marks.ts), so marks set in two tabs both survive and an untick
+ * propagates; notes per topic by the later write (notes.ts); review events by union
+ * (reviews-state.ts); the settings by `settingsAt`.
  */
+import type { MarkKind } from "./export-format";
+import { clockOf, type MarkRecords, markOf } from "./marks";
+import { mergeNotes, sameNotes } from "./notes";
 import type { PersistedProgress } from "./progress-state";
 import { sortedRecord, type TimeMap, timeOf } from "./records";
+import { mergeReviews, sameReviews } from "./reviews-state";
 
-/** The merge clock of `id`: when its done/not-done status last changed, if ever. */
-export function clockOf(progress: PersistedProgress, id: string): number | undefined {
-  const tickedAt = timeOf(progress.done, id);
-  if (tickedAt !== undefined) return Math.max(tickedAt, timeOf(progress.changedAt, id) ?? 0);
-  return timeOf(progress.unticked, id);
-}
+export { clockOf } from "./marks";
 
 interface Entry {
   readonly clock: number;
-  readonly tickedAt: number | undefined;
+  readonly kind: MarkKind | undefined;
+  /** The mark time; undefined for a tombstone. */
+  readonly at: number | undefined;
   readonly changedAt: number | undefined;
 }
 
-function entryOf(progress: PersistedProgress, id: string): Entry | undefined {
+function entryOf(progress: MarkRecords, id: string): Entry | undefined {
   const clock = clockOf(progress, id);
   if (clock === undefined) return undefined;
-  return {
-    clock,
-    tickedAt: timeOf(progress.done, id),
-    changedAt: timeOf(progress.changedAt, id),
-  };
+  const mark = markOf(progress, id);
+  return { clock, kind: mark?.kind, at: mark?.at, changedAt: timeOf(progress.changedAt, id) };
 }
 
-/** True when `a` should win over `b`: later clock; on a tie done beats not done, then the earlier tick. */
+/** Tie order of kinds: a mark beats a tombstone, done beats known beats in progress. */
+const RANK: Record<MarkKind, number> = { done: 3, known: 2, "in-progress": 1 };
+
+/** True when `a` should win over `b`: later clock; on a tie the higher kind, then the earlier time. */
 function beats(a: Entry, b: Entry): boolean {
   if (a.clock !== b.clock) return a.clock > b.clock;
-  if (a.tickedAt === undefined) return false;
-  if (b.tickedAt === undefined) return true;
-  return a.tickedAt < b.tickedAt;
+  const rankA = a.kind === undefined ? 0 : RANK[a.kind];
+  const rankB = b.kind === undefined ? 0 : RANK[b.kind];
+  if (rankA !== rankB) return rankA > rankB;
+  if (a.at === undefined || b.at === undefined) return false;
+  if (a.at !== b.at) return a.at < b.at;
+  return (a.changedAt ?? 0) < (b.changedAt ?? 0);
 }
 
 /**
- * Merges two copies of progress. Topic entries merge per id by their last change (ties favour
- * done, so a tick is never lost to a simultaneous untick); `goal` and `hoursPerWeek` come from
- * the side with the later `settingsAt` (`over` on a tie). Order of arguments does not matter for
- * topics. Output records have sorted keys so equal states serialise identically.
+ * Merges two copies of progress. Marks merge per id by their last change (ties favour a mark,
+ * so a tick is never lost to a simultaneous untick); notes per id by the later write; review
+ * events by union; `goal` and `hoursPerWeek` come from the side with the later `settingsAt`
+ * (`over` on a tie). Order of arguments does not matter for topics. Output records have sorted
+ * keys so equal states serialise identically.
  */
 export function mergeProgress(base: PersistedProgress, over: PersistedProgress): PersistedProgress {
-  const ids = new Set([
-    ...Object.keys(base.done),
-    ...Object.keys(base.unticked),
-    ...Object.keys(over.done),
-    ...Object.keys(over.unticked),
-  ]);
+  const ids = new Set<string>();
+  for (const side of [base, over]) {
+    for (const record of [side.done, side.inProgress, side.unticked]) {
+      for (const id of Object.keys(record)) ids.add(id);
+    }
+  }
   const done: [string, number][] = [];
+  const known: [string, number][] = [];
+  const inProgress: [string, number][] = [];
   const unticked: [string, number][] = [];
   const changedAt: [string, number][] = [];
   for (const id of ids) {
@@ -57,18 +66,23 @@ export function mergeProgress(base: PersistedProgress, over: PersistedProgress):
     const b = entryOf(over, id);
     const winner = a === undefined ? b : b === undefined ? a : beats(b, a) ? b : a;
     if (winner === undefined) continue;
-    if (winner.tickedAt === undefined) {
+    if (winner.kind === undefined || winner.at === undefined) {
       unticked.push([id, winner.clock]);
-    } else {
-      done.push([id, winner.tickedAt]);
-      if (winner.changedAt !== undefined) changedAt.push([id, winner.changedAt]);
+      continue;
     }
+    (winner.kind === "in-progress" ? inProgress : done).push([id, winner.at]);
+    if (winner.kind === "known") known.push([id, winner.at]);
+    if (winner.changedAt !== undefined) changedAt.push([id, winner.changedAt]);
   }
   const settings = base.settingsAt > over.settingsAt ? base : over;
   return {
     done: sortedRecord(done),
+    known: sortedRecord(known),
+    inProgress: sortedRecord(inProgress),
     unticked: sortedRecord(unticked),
     changedAt: sortedRecord(changedAt),
+    notes: mergeNotes(base.notes, over.notes),
+    reviews: mergeReviews(base.reviews, over.reviews),
     goal: settings.goal,
     hoursPerWeek: settings.hoursPerWeek,
     settingsAt: settings.settingsAt,
@@ -79,8 +93,12 @@ export function mergeProgress(base: PersistedProgress, over: PersistedProgress):
 export function sameProgress(a: PersistedProgress, b: PersistedProgress): boolean {
   return (
     sameRecord(a.done, b.done) &&
+    sameRecord(a.known, b.known) &&
+    sameRecord(a.inProgress, b.inProgress) &&
     sameRecord(a.unticked, b.unticked) &&
     sameRecord(a.changedAt, b.changedAt) &&
+    sameNotes(a.notes, b.notes) &&
+    sameReviews(a.reviews, b.reviews) &&
     a.goal === b.goal &&
     a.hoursPerWeek === b.hoursPerWeek &&
     a.settingsAt === b.settingsAt

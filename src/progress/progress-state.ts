@@ -4,10 +4,12 @@
  * untrusted: restore fills defaults, drops malformed entries and counts them, and keeps ids it
  * does not know (topics removed from the curriculum stay, in case they come back).
  */
+import { type NoteMap, restoreNotes } from "./notes";
 import { isPlausibleId, isPlausibleTime, sortedRecord, type TimeMap, timeOf } from "./records";
+import { type ReviewMap, restoreReviews } from "./reviews-state";
 
 /** Version of the persisted shape written today. */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 /** Study hours per week assumed until the learner says otherwise. */
 export const DEFAULT_HOURS_PER_WEEK = 5;
@@ -25,19 +27,29 @@ export const MAX_HOURS_PER_WEEK = 168;
 export const UNKNOWN_TICK_TIME = 0;
 
 /**
- * Version 2 (current). Per topic id:
- * - `done[id]`: when it was ticked (shown in the progress chart);
- * - `unticked[id]`: when it was last unticked (a tombstone, so an untick in one tab is not
- *   undone by another tab that still has the tick);
- * - `changedAt[id]`: when a done entry last changed, only where that is later than its tick
- *   time (an undone untick or an import brings back an older tick time).
- * The merge clock of a done entry is `changedAt[id] ?? done[id]`; of a tombstone, `unticked[id]`.
- * `settingsAt` is the merge clock of `goal` and `hoursPerWeek`.
+ * Version 3 (current). Per topic id:
+ * - `done[id]`: when it was marked done or known (a tick; shown in the progress chart);
+ * - `known[id]`: the same time, for a done entry that is marked *known*;
+ * - `inProgress[id]`: when it was marked in progress (never also done);
+ * - `unticked[id]`: when it was last set back to not started (a tombstone, so an untick in one
+ *   tab is not undone by another tab that still has the tick);
+ * - `changedAt[id]`: when a mark entry last changed, only where that is later than its mark
+ *   time (an undone untick or an import brings back an older mark time);
+ * - `notes[id]`: the note and when it last changed (empty text: a deleted note), see notes.ts;
+ * - `reviews[id]`: the review events, sorted, see reviews-state.ts.
+ * marks.ts says how marks merge. `settingsAt` is the merge clock of `goal` and `hoursPerWeek`.
+ *
+ * Version 2 had `done`, `unticked`, `changedAt` and the settings; version 1 a list of done ids.
+ * Both restore as they are, with no marks besides done, no notes and no reviews.
  */
 export interface PersistedProgress {
   readonly done: TimeMap;
+  readonly known: TimeMap;
+  readonly inProgress: TimeMap;
   readonly unticked: TimeMap;
   readonly changedAt: TimeMap;
+  readonly notes: NoteMap;
+  readonly reviews: ReviewMap;
   readonly goal: string | null;
   readonly hoursPerWeek: number;
   readonly settingsAt: number;
@@ -68,8 +80,12 @@ export function clampHoursPerWeek(value: number): number | null {
 export function pickPersisted(state: PersistedProgress): PersistedProgress {
   return {
     done: state.done,
+    known: state.known,
+    inProgress: state.inProgress,
     unticked: state.unticked,
     changedAt: state.changedAt,
+    notes: state.notes,
+    reviews: state.reviews,
     goal: state.goal,
     hoursPerWeek: state.hoursPerWeek,
     settingsAt: state.settingsAt,
@@ -93,7 +109,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Turns any value into valid version-2 progress. Missing fields get defaults; malformed
+ * Turns any value into valid version-3 progress. Missing fields get defaults; malformed
  * entries (bad ids, times outside 2000 … `now` + 1 year, a pace outside [0.5, 168]) are dropped
  * and counted; unknown topic ids are kept. A `done` given as a list (the version-1 shape) is
  * accepted with unknown tick times. Never throws.
@@ -128,27 +144,57 @@ export function restoreProgress(input: unknown, now: number = Date.now()): Resto
   const inRange = (time: unknown) => isPlausibleTime(time, now);
   const isSettingsTime = (time: unknown): time is number => time === 0 || inRange(time);
   const done = readTimes(record.done, (time) => isTickTime(time, now), true);
+  const known = readTimes(record.known, (time) => isTickTime(time, now));
+  const inProgress = readTimes(record.inProgress, inRange);
   const unticked = readTimes(record.unticked, inRange);
   const changedAt = readTimes(record.changedAt, inRange);
+  const notes = restoreNotes(record.notes, now);
+  const reviews = restoreReviews(record.reviews, now);
+  dropped += notes.dropped + reviews.dropped;
 
-  // An id both done and unticked is a contradiction: the later clock wins, ties go to done.
-  for (const id of Object.keys(done)) {
+  // An id with two marks is a contradiction: the later clock wins; ties go to done, then to
+  // in progress (a mark is never lost to a simultaneous untick).
+  const clock = (mark: number | undefined, id: string) =>
+    mark === undefined ? undefined : Math.max(mark, timeOf(changedAt, id) ?? 0);
+  for (const id of new Set([...Object.keys(inProgress), ...Object.keys(unticked)])) {
+    const doneClock = clock(timeOf(done, id), id);
+    const startedClock = clock(timeOf(inProgress, id), id);
     const untickedAt = timeOf(unticked, id);
-    if (untickedAt === undefined) continue;
-    if (untickedAt > Math.max(done[id] ?? 0, timeOf(changedAt, id) ?? 0)) delete done[id];
-    else delete unticked[id];
+    const best = Math.max(doneClock ?? -1, startedClock ?? -1, untickedAt ?? -1);
+    if (doneClock === best) {
+      delete inProgress[id];
+      delete unticked[id];
+    } else if (startedClock === best) {
+      delete done[id];
+      delete unticked[id];
+    } else {
+      delete done[id];
+      delete inProgress[id];
+    }
   }
-  // changedAt only describes done entries, and only when later than the tick.
+  // `known` qualifies a done entry and carries its time.
+  for (const id of Object.keys(known)) {
+    const doneAt = timeOf(done, id);
+    if (doneAt === undefined) {
+      delete known[id];
+      dropped++;
+    } else known[id] = doneAt;
+  }
+  // changedAt only describes mark entries, and only when later than the mark time.
   for (const [id, at] of Object.entries(changedAt)) {
-    const tickedAt = timeOf(done, id);
-    if (tickedAt === undefined || at <= tickedAt) delete changedAt[id];
+    const markedAt = timeOf(done, id) ?? timeOf(inProgress, id);
+    if (markedAt === undefined || at <= markedAt) delete changedAt[id];
   }
 
   return {
     progress: {
       done: sortedRecord(Object.entries(done)),
+      known: sortedRecord(Object.entries(known)),
+      inProgress: sortedRecord(Object.entries(inProgress)),
       unticked: sortedRecord(Object.entries(unticked)),
       changedAt: sortedRecord(Object.entries(changedAt)),
+      notes: notes.notes,
+      reviews: reviews.reviews,
       // No goal (null) is as valid as no field.
       goal: field(record.goal ?? undefined, isPlausibleId, null),
       hoursPerWeek: field(record.hoursPerWeek, isValidHoursPerWeek, DEFAULT_HOURS_PER_WEEK),
@@ -160,8 +206,9 @@ export function restoreProgress(input: unknown, now: number = Date.now()): Resto
 }
 
 /**
- * Brings a persisted value of any version to the current version. Versions 0 to 2 go straight
- * through `restoreProgress`, which also reads version 1's list of done ids. A value from a newer
+ * Brings a persisted value of any version to the current version. Versions 0 to 3 go straight
+ * through `restoreProgress`, which also reads version 1's list of done ids; versions 1 and 2
+ * lack the fields of version 3, which restore empty. A value from a newer
  * version is restored as far as its fields are understood and reported as lossy (`dropped` at
  * least 1) so the caller keeps a backup of the original.
  */

@@ -53,3 +53,10 @@ export function timeOf(record: TimeMap, id: string): number | undefined {
 export function sortedRecord(entries: Iterable<readonly [string, number]>): Record<string, number> {
   return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
+
+/** Entries sorted by key, so equal records serialise to equal strings. */
+export function sortedEntries<T>(entries: Iterable<readonly [string, T]>): [string, T][] {
+  return [...entries]
+    .map(([id, value]): [string, T] => [id, value])
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -10,12 +10,14 @@
  */
 import { persist } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
+import { REVIEW_RESULTS } from "./export-format";
+import { applyFileContents, nameableContents } from "./import-apply";
 import { mergeProgress, sameProgress } from "./merge";
-import { applyBefore, type Before, ProgressDraft } from "./progress-edits";
+import { cutNote } from "./notes";
+import { applyBefore, type Before, isEmptyChange, ProgressDraft } from "./progress-edits";
 import {
   clampHoursPerWeek,
   emptyProgress,
-  isTickTime,
   migrateProgress,
   PROGRESS_VERSION,
   type PersistedProgress,
@@ -23,92 +25,19 @@ import {
   type RestoreResult,
   restoreProgress,
 } from "./progress-state";
-import { isPlausibleId, isPlausibleTime, type TimeMap } from "./records";
-import { createSafeStorage, type KeyValueStorage, type StorageIssue } from "./safe-storage";
+import { isPlausibleId, isPlausibleTime } from "./records";
+import { reviewEvent } from "./reviews-state";
+import { createSafeStorage, type StorageIssue } from "./safe-storage";
+import { doneChanges, idList, incomingTimes, MARK_NAMES } from "./store-helpers";
+import {
+  type ChangeKind,
+  HISTORY_LIMIT,
+  type HistoryEntry,
+  type ProgressStore,
+  type ProgressStoreOptions,
+} from "./store-types";
 
-/** How an import treats the learner's own progress. */
-export type ImportMode = "merge" | "replace";
-
-export type ChangeKind = "tick" | "untick" | "import";
-
-/** One undoable change: what kind, when, and each touched id's tick time before it (null: not done). */
-export interface HistoryEntry {
-  readonly kind: ChangeKind;
-  readonly at: number;
-  readonly before: Before;
-}
-
-/** Ids an import added to and removed from the done set. */
-export interface ImportOutcome {
-  readonly added: readonly string[];
-  readonly removed: readonly string[];
-}
-
-export interface ProgressState extends PersistedProgress {
-  /** Undo stack, newest last, at most `HISTORY_LIMIT` entries. Not persisted. */
-  readonly history: readonly HistoryEntry[];
-  /** A storage problem to tell the learner about; null when all is well or dismissed. */
-  readonly storageIssue: StorageIssue | null;
-  /** Key under which an unreadable stored value was copied, if one was. */
-  readonly backupKey: string | null;
-}
-
-export interface ProgressActions {
-  /** Ticks the ids not done yet, at `at` (default now). Returns the ids that changed. */
-  tick(ids: string | readonly string[], at?: number): string[];
-  /** Unticks the ids that are done. Returns the ids that changed. */
-  untick(ids: string | readonly string[]): string[];
-  /**
-   * Imports a done set. A record (from a file) carries tick times; a list (from a share link)
-   * does not: its new ids are ticked now and ids already done keep their times. `merge` adds;
-   * `replace` also unticks what the import lacks and, for a record, takes its tick times.
-   * Entries with malformed ids or times are skipped. One undo step reverts the whole import.
-   */
-  importProgress(done: TimeMap | readonly string[], mode: ImportMode): ImportOutcome;
-  /** Reverts the latest tick, untick or import made here. False when there is nothing to undo. */
-  undo(): boolean;
-  /** Sets the goal topic (null: the curriculum's default). Ignores ids that cannot be ids. */
-  setGoal(goal: string | null): void;
-  /** Sets the study pace, clamped to [0.5, 168] hours; ignores values that are not finite. */
-  setHoursPerWeek(hours: number): void;
-  /** Hides the storage message (it comes back if a new problem appears). */
-  dismissStorageIssue(): void;
-}
-
-export type ProgressStore = ProgressState & ProgressActions;
-
-export const HISTORY_LIMIT = 100;
-
-export interface ProgressStoreOptions {
-  /** Storage key; use `storageKeyFor(location.pathname)`. */
-  key: string;
-  /** Where progress is kept; default `localStorage`. `null`: none (memory only, reported). */
-  storage?: KeyValueStorage | null;
-  /** Clock in epoch milliseconds; default `Date.now`. */
-  now?: () => number;
-}
-
-/** Whatever the caller gave (one id or a list), as a de-duplicated list of plausible ids. */
-function idList(ids: string | readonly string[]): string[] {
-  const list = typeof ids === "string" ? [ids] : ids;
-  return [...new Set(list.filter(isPlausibleId))];
-}
-
-/** Valid entries of an import: id -> tick time, or undefined for ids given without a time. */
-function incomingTimes(
-  done: TimeMap | readonly string[],
-  now: number,
-): Map<string, number | undefined> {
-  const out = new Map<string, number | undefined>();
-  if (Array.isArray(done)) {
-    for (const id of done) if (isPlausibleId(id)) out.set(id, undefined);
-    return out;
-  }
-  for (const [id, time] of Object.entries(done)) {
-    if (isPlausibleId(id) && isTickTime(time, now)) out.set(id, Math.round(time));
-  }
-  return out;
-}
+export * from "./store-types";
 
 /** Issues a successful write shows to be over; a damaged value's message stays until dismissed. */
 const WRITE_FAILURES: readonly (StorageIssue | null)[] = ["full", "unavailable"];
@@ -169,7 +98,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
         /** Applies a draft as one undo step; returns what the touched ids were before. */
         const commit = (kind: ChangeKind, edits: ProgressDraft): Before => {
           const before = edits.changes();
-          if (Object.keys(before).length === 0) return before;
+          if (isEmptyChange(before)) return before;
           const entry: HistoryEntry = { kind, at: now(), before };
           set({ ...edits.result(), history: [...get().history, entry].slice(-HISTORY_LIMIT) });
           return before;
@@ -188,13 +117,79 @@ export function createProgressStore(options: ProgressStoreOptions) {
             for (const id of idList(ids)) {
               if (edits.tickedAt(id) === undefined) edits.setDone(id, tickedAt);
             }
-            return Object.keys(commit("tick", edits));
+            return Object.keys(commit("tick", edits).marks);
           },
 
           untick: (ids) => {
             const edits = draft();
             for (const id of idList(ids)) edits.setNotDone(id);
-            return Object.keys(commit("untick", edits));
+            return Object.keys(commit("untick", edits).marks);
+          },
+
+          setMark: (ids, mark, at) => {
+            const edits = draft();
+            const clock = now();
+            const markedAt = isPlausibleTime(at, clock) ? Math.round(at) : clock;
+            for (const id of idList(ids)) {
+              const current = edits.markOf(id)?.kind ?? "none";
+              if (current === mark || !MARK_NAMES.includes(mark)) continue;
+              edits.setMark(id, mark === "none" ? null : { kind: mark, at: markedAt });
+            }
+            return Object.keys(commit("mark", edits).marks);
+          },
+
+          setNote: (id, text) => {
+            if (!isPlausibleId(id) || typeof text !== "string") return false;
+            const { text: kept, cut } = cutNote(text);
+            const { notes } = get();
+            const was = Object.hasOwn(notes, id) ? notes[id] : undefined;
+            if ((was?.text ?? "") === kept) return cut;
+            // Only this note is touched: no sorting or checking of the others per keystroke.
+            const at = was === undefined ? now() : Math.max(now(), was.at + 1);
+            set({ notes: { ...notes, [id]: { text: kept, at } } });
+            return cut;
+          },
+
+          recordReview: (id, result, at, options = {}) => {
+            const nothing = { recorded: false, refreshed: [], markedInProgress: false };
+            if (!isPlausibleId(id) || !REVIEW_RESULTS.includes(result)) return nothing;
+            const clock = now();
+            const reviewedAt = isPlausibleTime(at, clock) ? Math.round(at) : clock;
+            const edits = draft();
+            edits.addReviews(id, [reviewEvent(reviewedAt, result)]);
+            if (result === "remembered") {
+              for (const other of idList(options.implicitFor ?? [])) {
+                if (other !== id) edits.addReviews(other, [reviewEvent(reviewedAt, result, true)]);
+              }
+            }
+            const markedInProgress =
+              result === "forgot" &&
+              options.markInProgress === true &&
+              edits.markOf(id)?.kind !== "in-progress";
+            if (markedInProgress) edits.setMark(id, { kind: "in-progress", at: reviewedAt });
+            const { reviewsAdded } = commit("review", edits);
+            return {
+              recorded: Object.hasOwn(reviewsAdded, id),
+              refreshed: Object.keys(reviewsAdded).filter((other) => other !== id),
+              markedInProgress,
+            };
+          },
+
+          importFile: (file, mode, options = {}) => {
+            const { contents, dropped } = nameableContents(file, options.curriculum);
+            const current = pickPersisted(get());
+            const edits = draft();
+            const cutNotes = applyFileContents(edits, current, contents, mode, now());
+            const before = commit("import", edits);
+            const marks = Object.entries(before.marks);
+            return {
+              ...doneChanges(marks, edits),
+              marked: marks.map(([id]) => id),
+              notes: Object.keys(before.notes),
+              cutNotes,
+              reviews: Object.values(before.reviewsAdded).reduce((n, list) => n + list.length, 0),
+              dropped,
+            };
           },
 
           importProgress: (done, mode) => {
@@ -211,13 +206,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
               if (mine === undefined) edits.setDone(id, time ?? stamp);
               else if (mode === "replace" && time !== undefined) edits.setDone(id, time);
             }
-            const changed = Object.entries(commit("import", edits));
-            return {
-              added: changed.filter(([, was]) => was === null).map(([id]) => id),
-              removed: changed
-                .filter(([id, was]) => was !== null && edits.tickedAt(id) === undefined)
-                .map(([id]) => id),
-            };
+            return doneChanges(Object.entries(commit("import", edits).marks), edits);
           },
 
           undo: () => {

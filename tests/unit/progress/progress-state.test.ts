@@ -19,9 +19,19 @@ function restore(input: unknown) {
 describe("restoreProgress", () => {
   it("keeps clean data as it is, unknown topic ids included", () => {
     const clean = {
-      done: { "removed-topic": T + 5, "some-topic": T + 10 },
+      done: { "known-topic": T + 2, "removed-topic": T + 5, "some-topic": T + 10 },
+      known: { "known-topic": T + 2 },
+      inProgress: { reading: T + 3 },
       unticked: { other: T + 20 },
-      changedAt: { "some-topic": T + 30 },
+      changedAt: { reading: T + 8, "some-topic": T + 30 },
+      notes: { gone: { text: "", at: T + 1 }, "removed-topic": { text: "kept\nlines", at: T + 4 } },
+      reviews: {
+        "some-topic": [
+          { at: T + 11, result: "remembered" },
+          { at: T + 11, result: "remembered", implicit: true },
+          { at: T + 12, result: "forgot" },
+        ],
+      },
       goal: "some-topic",
       hoursPerWeek: 8,
       settingsAt: T + 40,

@@ -17,8 +17,12 @@ describe("readStoredProgress", () => {
     store.getState().setGoal("a");
     expect(readStoredProgress(storage, KEY)).toEqual({
       done: { a: NOW },
+      known: {},
+      inProgress: {},
       unticked: { b: NOW + 1 },
       changedAt: {},
+      notes: {},
+      reviews: {},
       goal: "a",
       hoursPerWeek: 5,
       settingsAt: NOW,

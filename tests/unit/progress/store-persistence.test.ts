@@ -21,7 +21,7 @@ function backupKeys(storage: MemoryStorage): string[] {
 }
 
 describe("persisted progress", () => {
-  it("migrates a version-1 payload and rewrites it as version 2", () => {
+  it("migrates a version-1 payload and rewrites it as version 3", () => {
     const storage = new MemoryStorage({
       [KEY]: JSON.stringify({ state: { done: ["linear-models", "backprop"] }, version: 1 }),
     });
@@ -30,13 +30,14 @@ describe("persisted progress", () => {
     expect(state.hoursPerWeek).toBe(5);
     expect(state.storageIssue).toBeNull();
     const stored = storedEnvelope(storage);
-    expect(stored.version).toBe(2);
+    expect(stored.version).toBe(3);
     expect(stored.state.done).toEqual({ backprop: 0, "linear-models": 0 });
     expect(stored.state.unticked).toEqual({});
+    expect(stored.state).toMatchObject({ known: {}, inProgress: {}, notes: {}, reviews: {} });
   });
 
   it("writes nothing when it loads a clean current value", () => {
-    const raw = JSON.stringify({ state: { done: { a: NOW - 5 } }, version: 2 });
+    const raw = JSON.stringify({ state: { done: { a: NOW - 5 } }, version: 3 });
     const storage = new MemoryStorage({ [KEY]: raw });
     expect(open(storage).getState().done).toEqual({ a: NOW - 5 });
     expect(storage.writes).toBe(0);
@@ -100,7 +101,7 @@ describe("persisted progress", () => {
     const state = open(storage).getState();
     expect(state.done).toEqual({ a: NOW - 5 });
     expect(storage.getItem(state.backupKey ?? "")).toBe(raw);
-    expect(storedEnvelope(storage).version).toBe(2);
+    expect(storedEnvelope(storage).version).toBe(3);
   });
 
   it("backs up a damaged value written after loading before writing over it", () => {

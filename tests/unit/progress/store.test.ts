@@ -197,9 +197,20 @@ describe("progress store", () => {
     const { state, storage } = setup();
     state().tick("a");
     const stored = JSON.parse(storage.getItem("test") ?? "null");
-    expect(stored.version).toBe(2);
+    expect(stored.version).toBe(3);
     expect(Object.keys(stored.state).sort()).toEqual(
-      ["changedAt", "done", "goal", "hoursPerWeek", "settingsAt", "unticked"].sort(),
+      [
+        "changedAt",
+        "done",
+        "goal",
+        "hoursPerWeek",
+        "inProgress",
+        "known",
+        "notes",
+        "reviews",
+        "settingsAt",
+        "unticked",
+      ].sort(),
     );
     expect(stored.state.done).toEqual({ a: T });
   });

@@ -36,14 +36,35 @@ const fixtures = readdirSync(DIR)
 // Later than every fixture's times, as a learner's next visit is.
 const NOW = Date.UTC(2026, 11, 7, 9);
 
+/** What version 3 adds, empty: a value of an earlier version has no marks, notes or reviews. */
+const NOTHING_NEW = { known: {}, inProgress: {}, notes: {}, reviews: {} };
+
 function persisted(state: PersistedProgress): PersistedProgress {
-  const { done, unticked, changedAt, goal, hoursPerWeek, settingsAt } = state;
-  return { done, unticked, changedAt, goal, hoursPerWeek, settingsAt };
+  const { done, known, inProgress, unticked, changedAt, notes, reviews } = state;
+  const { goal, hoursPerWeek, settingsAt } = state;
+  return {
+    done,
+    known,
+    inProgress,
+    unticked,
+    changedAt,
+    notes,
+    reviews,
+    goal,
+    hoursPerWeek,
+    settingsAt,
+  };
 }
 
 function envelope(storage: MemoryStorage, key: string) {
   const raw = storage.getItem(key);
   return raw === null ? null : JSON.parse(raw);
+}
+
+/** The fixture's state as version 3 holds it. */
+function expectedState(fixture: StoredFixture): PersistedProgress {
+  const { storageIssue: _, ...restored } = fixture.restoresTo;
+  return { ...restored, ...NOTHING_NEW };
 }
 
 describe("stored progress of the released app", () => {
@@ -58,18 +79,35 @@ describe("stored progress of the released app", () => {
     ]);
   });
 
-  it.each(fixtures)("%s loads as the release read it", (_, fixture) => {
-    const storage = new MemoryStorage(fixture.storage);
-    const store = createProgressStore({ key: fixture.key, storage, now: () => NOW });
-    const { storageIssue, ...expected } = fixture.restoresTo;
-    expect(persisted(store.getState())).toEqual(expected);
-    expect(store.getState().storageIssue).toBe(storageIssue);
-    // A clean current value is left as it is.
-    expect(Object.fromEntries(storage.data)).toEqual(fixture.storage);
-    expect(readStoredProgress(storage, fixture.key)).toEqual(
-      fixture.storage[fixture.key] === undefined ? null : expected,
-    );
-  });
+  it.each(fixtures)(
+    "%s loads as the release read it and is rewritten as version 3",
+    (_, fixture) => {
+      const storage = new MemoryStorage(fixture.storage);
+      const store = createProgressStore({ key: fixture.key, storage, now: () => NOW });
+      const expected = expectedState(fixture);
+      expect(persisted(store.getState())).toEqual(expected);
+      expect(store.getState().storageIssue).toBe(fixture.restoresTo.storageIssue);
+      const stored = fixture.storage[fixture.key];
+      if (stored === undefined) {
+        // Nothing stored, nothing written.
+        expect(Object.fromEntries(storage.data)).toEqual({});
+        return;
+      }
+      // The older value is rewritten once, as version 3, with every tick and its time.
+      const rewritten = envelope(storage, fixture.key);
+      expect(rewritten).toEqual({ state: expected, version: PROGRESS_VERSION });
+      expect(PROGRESS_VERSION).toBe(3);
+      expect(storage.writes).toBe(1);
+      expect(readStoredProgress(storage, fixture.key)).toEqual(expected);
+      // Reading the original value outside the store gives the same.
+      expect(readStoredProgress(new MemoryStorage(fixture.storage), fixture.key)).toEqual(expected);
+      // Loading the rewritten value writes nothing more.
+      const again = new MemoryStorage(Object.fromEntries(storage.data));
+      const reloaded = createProgressStore({ key: fixture.key, storage: again, now: () => NOW });
+      expect(persisted(reloaded.getState())).toEqual(expected);
+      expect(again.writes).toBe(0);
+    },
+  );
 
   it.each(fixtures)("%s keeps every tick and its time through the next change", (_, fixture) => {
     const storage = new MemoryStorage(fixture.storage);
@@ -82,16 +120,41 @@ describe("stored progress of the released app", () => {
     expect(written.state.hoursPerWeek).toBe(fixture.restoresTo.hoursPerWeek);
   });
 
+  it.each(fixtures)("%s keeps every tick through marks, notes and reviews", (_, fixture) => {
+    const storage = new MemoryStorage(fixture.storage);
+    const store = createProgressStore({ key: fixture.key, storage, now: () => NOW });
+    const done = fixture.restoresTo.done;
+    const first = Object.keys(done)[0];
+    store.getState().setMark("transformer", "in-progress");
+    store.getState().setNote("transformer", "read section 3");
+    if (first !== undefined) store.getState().recordReview(first, "remembered", NOW);
+    store.getState().setMark("softmax-extra", "known");
+    const written = envelope(storage, fixture.key).state;
+    expect(written.done).toEqual({ ...done, "softmax-extra": NOW });
+    expect(written.known).toEqual({ "softmax-extra": NOW });
+    expect(written.inProgress).toEqual({ transformer: NOW });
+    expect(written.notes).toEqual({ transformer: { text: "read section 3", at: NOW } });
+    expect(Object.keys(written.reviews)).toEqual(first === undefined ? [] : [first]);
+    // Undoing all of it gives back the release's ticks and times.
+    while (store.getState().undo()) {
+      // undo every step
+    }
+    expect(store.getState().done).toEqual(done);
+    expect(envelope(storage, fixture.key).state.done).toEqual(done);
+  });
+
   const older = fixtures.filter(([, fixture]) => fixture.foundInStorage !== undefined);
-  it.each(older)("%s: the older value is rewritten as the release rewrote it", (_, fixture) => {
+  it.each(older)("%s: the older value is rewritten as version 3", (_, fixture) => {
     const storage = new MemoryStorage(fixture.foundInStorage);
     const store = createProgressStore({ key: fixture.key, storage, now: () => NOW });
-    const { storageIssue, ...expected } = fixture.restoresTo;
+    const expected = expectedState(fixture);
     expect(persisted(store.getState())).toEqual(expected);
-    expect(store.getState().storageIssue).toBe(storageIssue);
+    expect(store.getState().storageIssue).toBe(fixture.restoresTo.storageIssue);
     const rewritten = envelope(storage, fixture.key);
-    expect(rewritten.version).toBe(PROGRESS_VERSION);
-    expect(rewritten).toEqual(JSON.parse(fixture.storage[fixture.key] ?? "null"));
+    expect(rewritten).toEqual({ state: expected, version: PROGRESS_VERSION });
+    // What the release rewrote it to holds the same ticks.
+    const releaseRewrite = JSON.parse(fixture.storage[fixture.key] ?? "null");
+    expect(rewritten.state).toEqual({ ...releaseRewrite.state, ...NOTHING_NEW });
   });
 
   it("includes at least one older value", () => {
