@@ -80,30 +80,34 @@ function relevantTopics(index: GraphIndex, done: Uint8Array, target: number): Cl
   let depth = 1;
   relevant[target] = 1;
   let count = 1;
-  const reach = (m: number) => {
-    if (relevant[m] === 1) return;
-    relevant[m] = 1;
-    count++;
-    stack[depth++] = m;
-  };
   while (depth > 0) {
     const t = intAt(stack, --depth);
     for (let g = intAt(groupStart, t), end = intAt(groupStart, t + 1); g < end; g++) {
       const first = intAt(memberStart, g);
       const last = intAt(memberStart, g + 1);
       let met = -1;
-      for (let k = first; k < last && met < 0; k++)
+      for (let k = first; k < last && met < 0; k++) {
         if (done[intAt(members, k)] === 1) met = intAt(members, k);
+      }
       if (met >= 0) {
+        // A group with a done member leads only to the first listed one.
         firstDone[g] = met;
-        reach(met);
+        if (relevant[met] === 0) {
+          relevant[met] = 1;
+          count++;
+          stack[depth++] = met;
+        }
         continue;
       }
       for (let k = first; k < last; k++) {
         const m = intAt(members, k);
         // Only members of a real choice need a cost of their own.
         if (last - first > 1) candidate[m] = 1;
-        reach(m);
+        if (relevant[m] === 0) {
+          relevant[m] = 1;
+          count++;
+          stack[depth++] = m;
+        }
       }
     }
   }
@@ -127,7 +131,6 @@ function relevantTopics(index: GraphIndex, done: Uint8Array, target: number): Cl
 function chooseMembers(index: GraphIndex, done: Uint8Array, search: ClosureSearch, budget: number) {
   const { groupStart, hours } = index;
   const { sequence, candidate, firstDone } = search;
-  const ownHours = (t: number) => (done[t] === 1 ? 0 : floatAt(hours, t));
   const cost = new Float64Array(index.size).fill(Number.POSITIVE_INFINITY);
   const chain = new Int32Array(index.size);
   const estimate = new Int32Array(firstDone.length).fill(-1);
@@ -135,7 +138,7 @@ function chooseMembers(index: GraphIndex, done: Uint8Array, search: ClosureSearc
   // to be: the sum over candidates bounds the exact walks' work from below.
   let lowerBound = 0;
   for (const t of sequence) {
-    cost[t] = ownHours(t) + chooseFor(index, search, estimate, cost, chain, t);
+    cost[t] = hoursLeft(done, hours, t) + chooseFor(index, search, estimate, cost, chain, t);
     if (candidate[t] === 1) lowerBound += intAt(chain, t);
   }
   if (lowerBound > budget) return { choice: estimate, costModel: "estimate" as const };
@@ -159,7 +162,7 @@ function chooseMembers(index: GraphIndex, done: Uint8Array, search: ClosureSearc
     let depth = 1;
     while (depth > 0) {
       const u = intAt(stack, --depth);
-      sum += ownHours(u);
+      sum += hoursLeft(done, hours, u);
       work++;
       for (let g = intAt(groupStart, u), end = intAt(groupStart, u + 1); g < end; g++) {
         work++;
@@ -216,6 +219,11 @@ function chooseFor(
   }
   chain[t] = 1 + longest;
   return sum;
+}
+
+/** Hours of topic t still to study: none once it is done or known. */
+function hoursLeft(done: Uint8Array, hours: Float64Array, t: number): number {
+  return done[t] === 1 ? 0 : floatAt(hours, t);
 }
 
 /**
