@@ -6,6 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { imageTarget } from "./images.ts";
+import { oneLine } from "./problems.ts";
 import type { CompileOutput, ImageAsset, Lang, TopicBody } from "./types.ts";
 
 /**
@@ -31,7 +32,7 @@ export class BodyRenderError extends Error {
     readonly lang: Lang,
     cause: unknown,
   ) {
-    super(cause instanceof Error ? cause.message : String(cause));
+    super(oneLine(cause));
   }
 }
 

@@ -78,6 +78,23 @@ export function curriculumDirFromEnv(
 const PLUGIN_NAME = "jiewang-curriculum";
 const RESOLVED_PREFIX = "\0";
 
+/**
+ * Fails the build with `message`. Under the `vite build` command the message is printed as it
+ * is and the process ends with exit code 1: the command would print any error it gets with a
+ * stack trace of the bundler's own, which says nothing to someone fixing a curriculum.
+ * Elsewhere (a build started from code, as tests do) it is an ordinary plugin error.
+ */
+function failBuild(message: string, error: (message: string) => never): never {
+  if (!isViteBuildCommand()) return error(message);
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+function isViteBuildCommand(): boolean {
+  const script = process.argv[1] ?? "";
+  return /(^|[\\/])vite(\.js)?$/.test(script) && process.argv.slice(2).includes("build");
+}
+
 /** An address relative to the page (index.html) for a file of the build. */
 function pageRelative(base: string, file: string): string {
   return `${base === "" || base === "./" ? "./" : base}${file}`;
@@ -163,7 +180,7 @@ export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
       for (const problem of result.problems) {
         if (problem.severity === "warning") this.warn(formatProblem(problem, reportBase));
       }
-      if (!result.output) return this.error(failure(result.problems));
+      if (!result.output) return failBuild(failure(result.problems), (m) => this.error(m));
       // Names fixed here (not left to Rollup) so index.html can name the core file up front.
       const inAssets = (name: string) => `${assetsDir}/${name}`.replace(/^\/+/, "");
       const output = result.output;
@@ -173,7 +190,7 @@ export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
       try {
         files = dataFiles(output, render, imageUrl);
       } catch (error) {
-        return this.error(renderFailure(error, output));
+        return failBuild(renderFailure(error, output), (m) => this.error(m));
       }
       for (const file of [files.core, ...files.others]) {
         this.emitFile({ type: "asset", fileName: inAssets(file.name), source: file.source });

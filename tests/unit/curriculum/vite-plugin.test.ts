@@ -12,7 +12,10 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build, createServer } from "vite";
 import { curriculumDirFromEnv, curriculumPlugin } from "../../../src/curriculum/vite-plugin";
+import { pngBytes, writeFixture } from "../../fixtures/curriculum-factory";
 import { copyFixture, fixture } from "./fixtures";
+
+const ROOT = join(__dirname, "../../..");
 
 const ENTRY = `export { loadCurriculum, loadLayout, loadTopicBody } from "virtual:jiewang/curriculum";\n`;
 
@@ -52,7 +55,11 @@ console.log(JSON.stringify(await (async () => { ${probe} })()));`;
  * Builds a small app that imports the curriculum module for the curriculum in `dir`: from a
  * script entry (`main.js`, whose exports the tests call), or from an index.html page.
  */
-async function buildWith(dir: string, entry: "script" | "page" = "script") {
+async function buildWith(
+  dir: string,
+  entry: "script" | "page" = "script",
+  renderBody?: (markdown: string, lang: string) => string,
+) {
   const root = mkdtempSync(join(tmpdir(), "jiewang-vite-"));
   writeFileSync(join(root, "main.js"), ENTRY);
   writeFileSync(
@@ -65,7 +72,7 @@ async function buildWith(dir: string, entry: "script" | "page" = "script") {
     root,
     base: "./",
     logLevel: "silent",
-    plugins: [curriculumPlugin({ dir })],
+    plugins: [curriculumPlugin({ dir, ...(renderBody ? { renderBody } : {}) })],
     build: {
       outDir,
       modulePreload: false,
@@ -266,6 +273,77 @@ describe("the Vite plugin", { timeout: 60_000 }, () => {
     expect(error?.message).toContain(
       "topics/d.md:9: 'resources[0].url' must be an http:// or https:// URL",
     );
+  });
+});
+
+describe("the Vite plugin with hostile or image-bearing curricula", { timeout: 60_000 }, () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "jiewang-images-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("copies a body's image into the build under a hashed name and renders it sized and lazy", async () => {
+    writeFixture(
+      {
+        languages: ["en"],
+        topics: [{ id: "a", body: "![A figure](images/fig.png)" }],
+        assets: { "topics/images/fig.png": pngBytes(64, 48) },
+      },
+      dir,
+    );
+    const { root, outDir, files } = await buildWith(dir);
+    try {
+      const image = files.find((name) => /^fig-[\w-]{8}\.png$/.test(name));
+      expect(image).toBeDefined();
+      expect(readFileSync(join(outDir, "assets", image ?? "-"))).toEqual(pngBytes(64, 48));
+      const body = files.find((name) => name.startsWith("a--en-")) ?? "-";
+      const { html } = JSON.parse(readFileSync(join(outDir, "assets", body), "utf8"));
+      expect(html).toBe(
+        `<p><img src="./assets/${image}" alt="A figure" width="64" height="48" loading="lazy" decoding="async"/></p>`,
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("names the file of a body the renderer fails on", async () => {
+    writeFixture(
+      {
+        languages: ["en", "fr"],
+        topics: [{ id: "a", title: { en: "A", fr: "A" }, body: { en: "x", fr: "y" } }],
+      },
+      dir,
+    );
+    const failing = (markdown: string) => {
+      if (markdown === "y") throw new RangeError("Maximum call stack size exceeded");
+      return markdown;
+    };
+    await expect(buildWith(dir, "script", failing)).rejects.toThrow(
+      /topics\/a\.fr\.md: the body could not be rendered: RangeError: Maximum call stack size exceeded/,
+    );
+  });
+
+  it("under the vite build command, prints the validator's messages with no stack trace", () => {
+    writeFixture(
+      { languages: ["en"], topics: [{ id: "q", body: `${">".repeat(20_000)} deep` }] },
+      dir,
+    );
+    const run = spawnSync(
+      process.execPath,
+      [join(ROOT, "node_modules/vite/bin/vite.js"), "build", "--outDir", join(dir, "out")],
+      {
+        cwd: ROOT,
+        env: { ...process.env, CURRICULUM_DIR: dir },
+        encoding: "utf8",
+        timeout: 60_000,
+      },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /topics\/q\.md:8: Markdown blocks \(quotes and list items\) are nested more than 100 deep/,
+    );
+    expect(run.stderr).not.toMatch(/^\s+at /m);
   });
 });
 
