@@ -58,9 +58,19 @@ export function parseYaml(
   // prettyErrors adds code excerpts over several lines; messages must stay one line each.
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
+    // One unclosed bracket can give one error per character after it: each distinct error
+    // once, and only the first few.
+    const seen = new Set<string>();
     for (const error of doc.errors) {
       const line = lines.linePos(error.pos[0]).line + lineOffset;
-      problems.error(file, `YAML does not parse: ${firstLine(error.message)}`, line);
+      const message = `YAML does not parse: ${firstLine(error.message)}`;
+      if (seen.has(`${line}:${message}`)) continue;
+      if (seen.size === MAX_YAML_ERRORS) {
+        problems.error(file, "YAML does not parse: more errors follow; fix these first", line);
+        break;
+      }
+      seen.add(`${line}:${message}`);
+      problems.error(file, message, line);
     }
     return undefined;
   }
@@ -82,6 +92,9 @@ export function parseYaml(
   }
   return { file, value, tree: treeOfNode(doc.contents), lines, lineOffset };
 }
+
+/** The most YAML syntax errors reported for one file. */
+const MAX_YAML_ERRORS = 20;
 
 /** How many alias expansions a document may make (the `yaml` library's own default). */
 const MAX_ALIAS_COUNT = 100;

@@ -170,6 +170,15 @@ describe("npm run validate on hostile folders", { timeout: 30_000 }, () => {
     expect(run.output.length).toBeLessThan(2_000);
   });
 
+  it("reports 200,000 unclosed brackets in front matter once each, not once per bracket", () => {
+    const dir = folder();
+    const front = `---\nid: b\ntitle: B\nsection: main\nsource: article\nsummary: ${"[".repeat(200_000)}\n---\n`;
+    writeFileSync(join(dir, "topics/b.md"), front);
+    const run = validate();
+    expectRefused(run, "topics/b.md:6", /YAML does not parse/);
+    expect(run.output.split("\n").length).toBeLessThan(30);
+  });
+
   it.each([
     ["alias-bomb", "topics/a.md:7", /YAML aliases \(\*name\) expand too far/],
     ["escape-sequences", "topics/a.md:4", /unknown section '\\x1b\]0;pwned\\x07\\x1b\[2J/],
