@@ -101,6 +101,8 @@ export default defineConfig({
     globals: true,
     environment: "jsdom",
     setupFiles: ["tests/setup.ts"],
+    // Generous: a shared machine can be slow; a test that hangs still fails.
+    testTimeout: 20_000,
     include: ["tests/unit/**/*.test.{ts,tsx}", "tests/component/**/*.test.{ts,tsx}"],
     // CI adds up the real test counts from this report (scripts/ci-summary.mjs).
     reporters: process.env.CI ? ["default", "json"] : ["default"],

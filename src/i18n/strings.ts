@@ -11,7 +11,6 @@ export type UiStrings = typeof zh;
 export { formatHours } from "./format";
 export { ownUiLang, pickUiLang, UI_LANGS, type UiLang } from "./languages";
 
-const loaded: Partial<Record<UiLang, UiStrings>> = {};
 const loading: Partial<Record<UiLang, Promise<UiStrings>>> = {};
 
 // One import per language, so each dictionary is a chunk of its own.
@@ -22,20 +21,9 @@ const importers: Record<UiLang, () => Promise<UiStrings>> = {
 
 /** Loads `lang`'s dictionary once (again after a failure, e.g. offline). */
 export function loadStrings(lang: UiLang): Promise<UiStrings> {
-  loading[lang] ??= importers[lang]().then(
-    (strings) => {
-      loaded[lang] = strings;
-      return strings;
-    },
-    (error: unknown) => {
-      delete loading[lang];
-      throw error;
-    },
-  );
+  loading[lang] ??= importers[lang]().catch((error: unknown) => {
+    delete loading[lang];
+    throw error;
+  });
   return loading[lang];
-}
-
-/** `lang`'s dictionary if it is in memory, else undefined (await loadStrings first). */
-export function stringsFor(lang: UiLang): UiStrings | undefined {
-  return loaded[lang];
 }

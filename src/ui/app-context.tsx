@@ -7,7 +7,9 @@ import { useStore } from "zustand";
 import type { ExtractState } from "zustand/vanilla";
 import type { CompiledCurriculum, GraphLayout, Lang, TopicBody } from "../curriculum/types";
 import { computeStates, type Graph, resolveDone, type StatusMap } from "../graph";
+import type { UiLang, UiStrings } from "../i18n/strings";
 import type { createPreferencesStore, createProgressStore } from "../progress/store";
+import type { ViewLoaders } from "./route-view";
 
 export type ProgressStore = ReturnType<typeof createProgressStore>;
 export type PreferencesStore = ReturnType<typeof createPreferencesStore>;
@@ -24,6 +26,12 @@ export interface AppServices {
   readonly loadTopicBody: (id: string, lang: Lang) => Promise<TopicBody | undefined>;
   /** The build-time graph layout, loaded on demand by the graph view. */
   readonly loadLayout: () => Promise<GraphLayout>;
+  /** Each route's view code, loaded when first shown (see route-view.tsx). */
+  readonly views: ViewLoaders;
+  /** UI strings already in memory: at least those of the first language rendered. */
+  readonly strings: Readonly<Partial<Record<UiLang, UiStrings>>>;
+  /** Loads another language's UI strings (when the learner switches to it). */
+  readonly loadStrings: (lang: UiLang) => Promise<UiStrings>;
   /**
    * The progress store's storage key. When set, the shell listens for other tabs' writes to it
    * (`storage` events on window) and merges them, so their ticks appear without a reload.

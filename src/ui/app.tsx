@@ -11,6 +11,7 @@ import { preferencesKeyFor, storageKeyFor } from "../progress/storage-key";
 import { createPreferencesStore, createProgressStore } from "../progress/store";
 import type { AppServices } from "./app-context";
 import { browserLanguages, readingLang } from "./i18n";
+import { viewLoaders } from "./route-view";
 
 export { AppShell } from "./app-shell";
 
@@ -24,7 +25,8 @@ export async function loadApp(): Promise<AppServices> {
   loadStrings(pickUiLang(chosen ?? browserLanguages()[0] ?? "")).catch(() => {});
   const curriculum = await loadCurriculum();
   const lang = readingLang(curriculum, chosen);
-  await loadStrings(pickUiLang(lang));
+  const uiLang = pickUiLang(lang);
+  const strings = await loadStrings(uiLang);
   // Set while the page is still empty: changed later, either makes the browser restyle the
   // whole rendered page (the shell keeps them in step from then on).
   const html = document.documentElement;
@@ -40,5 +42,8 @@ export async function loadApp(): Promise<AppServices> {
     preferences,
     loadTopicBody,
     loadLayout,
+    views: viewLoaders,
+    strings: { [uiLang]: strings },
+    loadStrings,
   };
 }

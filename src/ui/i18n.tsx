@@ -4,7 +4,7 @@
  */
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
 import type { CompiledCurriculum, Lang, Localized } from "../curriculum/types";
-import { loadStrings, pickUiLang, stringsFor, type UiLang, type UiStrings } from "../i18n/strings";
+import { pickUiLang, type UiLang, type UiStrings } from "../i18n/strings";
 import { initialLang } from "../i18n/languages";
 import { provided, useCurriculum, usePreferences, useServices } from "./app-context";
 
@@ -58,26 +58,34 @@ export function readingLang(curriculum: CompiledCurriculum, chosen: Lang | null)
 }
 
 /**
- * `wanted` once its UI strings are in memory; until then the language shown before, so a
- * switch never renders with a missing dictionary (it costs one small request, once).
+ * The reading language to show and its UI strings: `wanted` once its strings are in memory;
+ * until then the language shown before, so a switch never renders with a missing dictionary
+ * (it costs one small request, once).
  */
-function useLoadedLang(wanted: Lang): Lang {
+function useLoadedLang(wanted: Lang): { readonly lang: Lang; readonly t: UiStrings } {
+  const services = useServices();
+  const [dictionaries, setDictionaries] = useState(services.strings);
   const [shown, setShown] = useState(wanted);
-  const ready = stringsFor(pickUiLang(wanted)) !== undefined;
+  const wantedUi = pickUiLang(wanted);
+  const ready = dictionaries[wantedUi] !== undefined;
   // Remember the language last shown with its strings (React's "adjust state while rendering").
   if (ready && shown !== wanted) setShown(wanted);
+  const { loadStrings } = services;
   useEffect(() => {
     if (ready) return;
     let live = true;
-    loadStrings(pickUiLang(wanted)).then(
-      () => live && setShown(wanted),
+    loadStrings(wantedUi).then(
+      (strings) => live && setDictionaries((loaded) => ({ ...loaded, [wantedUi]: strings })),
       (error: unknown) => console.error(error),
     );
     return () => {
       live = false;
     };
-  }, [wanted, ready]);
-  return ready ? wanted : shown;
+  }, [wantedUi, ready, loadStrings]);
+  const lang = ready ? wanted : shown;
+  const t = dictionaries[pickUiLang(lang)];
+  if (!t) throw new Error(`The UI strings for "${lang}" must be loaded before the first render`);
+  return { lang, t };
 }
 
 /** Provides the language and its UI strings; the first language's strings must be loaded. */
@@ -86,27 +94,23 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const { preferences } = useServices();
   const chosen = usePreferences((state) => state.lang);
   const wanted = useMemo(() => readingLang(curriculum, chosen), [chosen, curriculum]);
-  const lang = useLoadedLang(wanted);
+  const { lang, t } = useLoadedLang(wanted);
 
   const value = useMemo<I18n>(() => {
-    const uiLang = pickUiLang(lang);
     const primary = curriculum.languages[0];
     const languages = curriculum.languages.includes(lang)
       ? curriculum.languages
       : [...curriculum.languages, lang];
     return {
       lang,
-      uiLang,
+      uiLang: pickUiLang(lang),
       setLang: (next) => preferences.getState().setLang(next),
-      // Loaded: useLoadedLang only gives a language once its strings are in memory, and the
-      // first language's are loaded before the first render.
-      t: stringsFor(uiLang) as UiStrings,
+      t,
       languages,
       localize: (localized) => localizeIn(localized, lang, primary),
     };
-  }, [lang, curriculum, preferences]);
+  }, [lang, t, curriculum, preferences]);
 
-  // <html lang> is set by the shell (see layout/shell-effects.ts).
   return <I18nContext value={value}>{children}</I18nContext>;
 }
 

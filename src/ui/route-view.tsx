@@ -1,13 +1,30 @@
 /**
- * Each route's view is a chunk of its own, loaded with React.lazy when first shown. main.tsx
- * starts loading the view of the page opened alongside the curriculum, so the first render
- * seldom has to wait for it.
+ * Each route's view is a chunk of its own, loaded with React.lazy when first shown. The loaders
+ * are one of the app's services (tests inject their own); main.tsx starts loading the view of
+ * the page opened alongside the curriculum, so the first render seldom waits for it.
  */
+import type { ComponentType } from "react";
+import { useServices } from "./app-context";
 import { NotFound } from "./layout/not-found";
 import { lazyWithRetry } from "./lazy-with-retry";
 import type { Route } from "./router";
 
-const views = {
+interface ViewProps {
+  readonly outline: object;
+  readonly graph: object;
+  readonly plan: object;
+  readonly topic: { readonly id: string };
+  readonly share: { readonly code: string };
+}
+
+export type ViewName = keyof ViewProps;
+
+/** How each view's code is loaded: a dynamic import in the app. */
+export type ViewLoaders = {
+  readonly [Name in ViewName]: () => Promise<{ default: ComponentType<ViewProps[Name]> }>;
+};
+
+export const viewLoaders: ViewLoaders = {
   outline: () => import("./outline/outline-page"),
   graph: () => import("./graph/graph-page"),
   plan: () => import("./plan/plan-page"),
@@ -17,28 +34,43 @@ const views = {
 
 /** Starts loading the view of `route` (a failure is left to the view's own load to report). */
 export function preloadView(route: Route): void {
-  if (route.name !== "not-found") views[route.name]().catch(() => {});
+  if (route.name !== "not-found") viewLoaders[route.name]().catch(() => {});
 }
 
-const OutlinePage = lazyWithRetry(views.outline);
-const GraphPage = lazyWithRetry(views.graph);
-const PlanPage = lazyWithRetry(views.plan);
-const TopicPage = lazyWithRetry(views.topic);
-const SharePage = lazyWithRetry(views.share);
+type LazyViews = { readonly [Name in ViewName]: ComponentType<ViewProps[Name]> };
+
+// One set of lazy components per set of loaders, made when first needed.
+const lazyViews = new WeakMap<ViewLoaders, LazyViews>();
+
+function lazyViewsFor(loaders: ViewLoaders): LazyViews {
+  let views = lazyViews.get(loaders);
+  if (!views) {
+    views = {
+      outline: lazyWithRetry(loaders.outline),
+      graph: lazyWithRetry(loaders.graph),
+      plan: lazyWithRetry(loaders.plan),
+      topic: lazyWithRetry(loaders.topic),
+      share: lazyWithRetry(loaders.share),
+    };
+    lazyViews.set(loaders, views);
+  }
+  return views;
+}
 
 /** The view of a route; suspends while its code loads. */
 export function RouteView({ route }: { route: Route }) {
+  const views = lazyViewsFor(useServices().views);
   switch (route.name) {
     case "outline":
-      return <OutlinePage />;
+      return <views.outline />;
     case "graph":
-      return <GraphPage />;
+      return <views.graph />;
     case "plan":
-      return <PlanPage />;
+      return <views.plan />;
     case "topic":
-      return <TopicPage key={route.id} id={route.id} />;
+      return <views.topic key={route.id} id={route.id} />;
     case "share":
-      return <SharePage key={route.code} code={route.code} />;
+      return <views.share key={route.code} code={route.code} />;
     case "not-found":
       return <NotFound id={route.id} />;
   }
