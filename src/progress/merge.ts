@@ -1,14 +1,15 @@
 /**
  * Merging two copies of progress (two tabs, or memory and storage). Marks merge per topic by
  * their last change (marks.ts), so marks set in two tabs both survive and an untick
- * propagates; notes per topic by the later write (notes.ts); review events by union
- * (reviews-state.ts); the settings by `settingsAt`.
+ * propagates; notes per topic by the later write (notes.ts); review events by union, less
+ * those removed later (reviews-state.ts, review-changes.ts); the settings by `settingsAt`.
  */
 import type { MarkKind } from "./export-format";
 import { clockOf, type MarkRecords, markOf } from "./marks";
 import { mergeNotes, sameNotes } from "./notes";
 import type { PersistedProgress } from "./progress-state";
 import { sortedRecord, type TimeMap, timeOf } from "./records";
+import { mergeReviewChanges, sameReviewChanges, withoutRemoved } from "./review-changes";
 import { mergeReviews, sameReviews } from "./reviews-state";
 
 export { clockOf } from "./marks";
@@ -75,6 +76,7 @@ export function mergeProgress(base: PersistedProgress, over: PersistedProgress):
     if (winner.changedAt !== undefined) changedAt.push([id, winner.changedAt]);
   }
   const settings = base.settingsAt > over.settingsAt ? base : over;
+  const reviewChanges = mergeReviewChanges(base.reviewChanges, over.reviewChanges);
   return {
     done: sortedRecord(done),
     known: sortedRecord(known),
@@ -82,7 +84,8 @@ export function mergeProgress(base: PersistedProgress, over: PersistedProgress):
     unticked: sortedRecord(unticked),
     changedAt: sortedRecord(changedAt),
     notes: mergeNotes(base.notes, over.notes),
-    reviews: mergeReviews(base.reviews, over.reviews),
+    reviews: withoutRemoved(mergeReviews(base.reviews, over.reviews), reviewChanges),
+    reviewChanges,
     goal: settings.goal,
     hoursPerWeek: settings.hoursPerWeek,
     settingsAt: settings.settingsAt,
@@ -99,6 +102,7 @@ export function sameProgress(a: PersistedProgress, b: PersistedProgress): boolea
     sameRecord(a.changedAt, b.changedAt) &&
     sameNotes(a.notes, b.notes) &&
     sameReviews(a.reviews, b.reviews) &&
+    sameReviewChanges(a.reviewChanges, b.reviewChanges) &&
     a.goal === b.goal &&
     a.hoursPerWeek === b.hoursPerWeek &&
     a.settingsAt === b.settingsAt

@@ -11,6 +11,7 @@ import { clockOf, markOf } from "./marks";
 import type { NoteMap } from "./notes";
 import type { PersistedProgress } from "./progress-state";
 import { timeOf } from "./records";
+import { changeOf, eventKey, type ReviewChange, type ReviewChanges } from "./review-changes";
 import { newEvents, type ReviewMap, reviewsOf, unionEvents, withoutEvents } from "./reviews-state";
 
 /** What one change replaced, per topic id: enough to undo it. */
@@ -54,6 +55,7 @@ export class ProgressDraft {
   private readonly copies: Partial<Record<MarkRecord, Record<string, number>>> = {};
   private notes: Record<string, TopicNote> | undefined;
   private reviews: Record<string, readonly ReviewEvent[]> | undefined;
+  private reviewChanges: Record<string, Readonly<Record<string, ReviewChange>>> | undefined;
   private readonly before: Inverse = {
     marks: {},
     notes: {},
@@ -133,6 +135,11 @@ export class ProgressDraft {
     if (fresh.length === 0) return;
     this.before.reviewsAdded[id] = unionEvents(this.before.reviewsAdded[id] ?? [], fresh);
     this.setReviews(id, unionEvents(current, fresh));
+    // An event removed before comes back with a later clock than its removal.
+    for (const event of fresh) {
+      const change = changeOf(this.reviewChangesNow(), id, event);
+      if (change !== undefined) this.recordChange(id, event, change, true);
+    }
   }
 
   /** Removes the given events of `id`. */
@@ -143,6 +150,9 @@ export class ProgressDraft {
     const gone = withoutEvents(current, kept);
     this.before.reviewsRemoved[id] = unionEvents(this.before.reviewsRemoved[id] ?? [], gone);
     this.setReviews(id, kept);
+    for (const event of gone) {
+      this.recordChange(id, event, changeOf(this.reviewChangesNow(), id, event), false);
+    }
   }
 
   /** What the draft replaced (the inverse of its edits). */
@@ -157,7 +167,25 @@ export class ProgressDraft {
       ...this.copies,
       ...(this.notes && { notes: this.notes as NoteMap }),
       ...(this.reviews && { reviews: this.reviews as ReviewMap }),
+      ...(this.reviewChanges && { reviewChanges: this.reviewChanges as ReviewChanges }),
     };
+  }
+
+  private reviewChangesNow(): ReviewChanges {
+    return this.reviewChanges ?? this.base.reviewChanges;
+  }
+
+  /** Records that `event` was added back (`present`) or removed, later than its last change. */
+  private recordChange(
+    id: string,
+    event: ReviewEvent,
+    previous: ReviewChange | undefined,
+    present: boolean,
+  ): void {
+    const at = previous === undefined ? this.now : Math.max(this.now, previous.at + 1);
+    this.reviewChanges ??= { ...this.base.reviewChanges };
+    const forTopic = Object.hasOwn(this.reviewChanges, id) ? this.reviewChanges[id] : undefined;
+    this.reviewChanges[id] = { ...forTopic, [eventKey(event)]: { at, present } };
   }
 
   private setReviews(id: string, events: readonly ReviewEvent[]): void {

@@ -6,6 +6,7 @@
  */
 import { type NoteMap, restoreNotes } from "./notes";
 import { isPlausibleId, isPlausibleTime, sortedRecord, type TimeMap, timeOf } from "./records";
+import { type ReviewChanges, restoreReviewChanges, withoutRemoved } from "./review-changes";
 import { type ReviewMap, restoreReviews } from "./reviews-state";
 
 /** Version of the persisted shape written today. */
@@ -36,7 +37,9 @@ export const UNKNOWN_TICK_TIME = 0;
  * - `changedAt[id]`: when a mark entry last changed, only where that is later than its mark
  *   time (an undone untick or an import brings back an older mark time);
  * - `notes[id]`: the note and when it last changed (empty text: a deleted note), see notes.ts;
- * - `reviews[id]`: the review events, sorted, see reviews-state.ts.
+ * - `reviews[id]`: the review events, sorted, see reviews-state.ts;
+ * - `reviewChanges[id]`: for review events removed (an undone review), when, so the removal
+ *   holds across tabs; see review-changes.ts.
  * marks.ts says how marks merge. `settingsAt` is the merge clock of `goal` and `hoursPerWeek`.
  *
  * Version 2 had `done`, `unticked`, `changedAt` and the settings; version 1 a list of done ids.
@@ -50,6 +53,7 @@ export interface PersistedProgress {
   readonly changedAt: TimeMap;
   readonly notes: NoteMap;
   readonly reviews: ReviewMap;
+  readonly reviewChanges: ReviewChanges;
   readonly goal: string | null;
   readonly hoursPerWeek: number;
   readonly settingsAt: number;
@@ -86,6 +90,7 @@ export function pickPersisted(state: PersistedProgress): PersistedProgress {
     changedAt: state.changedAt,
     notes: state.notes,
     reviews: state.reviews,
+    reviewChanges: state.reviewChanges,
     goal: state.goal,
     hoursPerWeek: state.hoursPerWeek,
     settingsAt: state.settingsAt,
@@ -150,7 +155,8 @@ export function restoreProgress(input: unknown, now: number = Date.now()): Resto
   const changedAt = readTimes(record.changedAt, inRange);
   const notes = restoreNotes(record.notes, now);
   const reviews = restoreReviews(record.reviews, now);
-  dropped += notes.dropped + reviews.dropped;
+  const reviewChanges = restoreReviewChanges(record.reviewChanges, now);
+  dropped += notes.dropped + reviews.dropped + reviewChanges.dropped;
 
   // An id with two marks is a contradiction: the later clock wins; ties go to done, then to
   // in progress (a mark is never lost to a simultaneous untick).
@@ -194,7 +200,8 @@ export function restoreProgress(input: unknown, now: number = Date.now()): Resto
       unticked: sortedRecord(Object.entries(unticked)),
       changedAt: sortedRecord(Object.entries(changedAt)),
       notes: notes.notes,
-      reviews: reviews.reviews,
+      reviews: withoutRemoved(reviews.reviews, reviewChanges.changes),
+      reviewChanges: reviewChanges.changes,
       // No goal (null) is as valid as no field.
       goal: field(record.goal ?? undefined, isPlausibleId, null),
       hoursPerWeek: field(record.hoursPerWeek, isValidHoursPerWeek, DEFAULT_HOURS_PER_WEEK),

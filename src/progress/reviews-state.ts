@@ -1,8 +1,9 @@
 /**
  * Review history: per topic, review events `{ at, result, implicit? }` kept sorted (by time,
- * then result, then explicit before implicit) without duplicates. Events are only ever added
- * by a review or an import, so copies merge by union: a clock that went back (an event older
- * than the latest) lands in its place, and the same event seen twice is kept once.
+ * then result, then explicit before implicit) without duplicates. Reviews and imports only add
+ * events, so copies merge by union: a clock that went back (an event older than the latest)
+ * lands in its place, and the same event seen twice is kept once. Removals (an undone review,
+ * a replacing import) are recorded apart so they hold across tabs: review-changes.ts.
  */
 import { REVIEW_RESULTS, type ReviewEvent, type ReviewResult } from "./export-format";
 import { isPlausibleId, isPlausibleTime, sortedEntries } from "./records";

@@ -108,4 +108,39 @@ describe("marks, notes and reviews across tabs", () => {
     expect(reviewsOf(b().reviews, "x")).toEqual(expected);
     expect(stored().reviews.x).toEqual(expected);
   });
+
+  it("keeps an undone review undone in both tabs", () => {
+    const { shared, clock, a, b, stored } = twoTabs();
+    a().recordReview("x", "remembered", T, { implicitFor: ["y"] });
+    shared.deliver();
+    expect(reviewsOf(b().reviews, "y")).toHaveLength(1);
+    clock.now = T + 1_000;
+    a().undo(); // a mistaken click, taken back
+    shared.deliver();
+    clock.now = T + 2_000;
+    b().recordReview("z", "forgot"); // b writes again: it must not bring the review back
+    shared.deliver();
+    for (const tab of [a, b]) {
+      expect(reviewsOf(tab().reviews, "x")).toEqual([]);
+      expect(reviewsOf(tab().reviews, "y")).toEqual([]);
+      expect(reviewsOf(tab().reviews, "z")).toHaveLength(1);
+    }
+    expect(Object.keys(stored().reviews)).toEqual(["z"]);
+  });
+
+  it("brings reviews back in both tabs when a replacing import is undone", () => {
+    const { shared, clock, a, b } = twoTabs();
+    a().recordReview("x", "remembered", T);
+    shared.deliver();
+    clock.now = T + 1_000;
+    a().importFile({ marks: {}, notes: {}, reviews: {} }, "replace");
+    shared.deliver();
+    expect(reviewsOf(b().reviews, "x")).toEqual([]);
+    clock.now = T + 2_000;
+    a().undo();
+    shared.deliver();
+    for (const tab of [a, b]) {
+      expect(reviewsOf(tab().reviews, "x")).toEqual([{ at: T, result: "remembered" }]);
+    }
+  });
 });

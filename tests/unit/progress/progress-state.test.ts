@@ -32,6 +32,12 @@ describe("restoreProgress", () => {
           { at: T + 12, result: "forgot" },
         ],
       },
+      reviewChanges: {
+        "some-topic": {
+          [`${T + 9}|remembered`]: { at: T + 13, present: false },
+          [`${T + 12}|forgot`]: { at: T + 14, present: true },
+        },
+      },
       goal: "some-topic",
       hoursPerWeek: 8,
       settingsAt: T + 40,

@@ -23,6 +23,7 @@ describe("readStoredProgress", () => {
       changedAt: {},
       notes: {},
       reviews: {},
+      reviewChanges: {},
       goal: "a",
       hoursPerWeek: 5,
       settingsAt: NOW,

@@ -33,7 +33,13 @@ describe("persisted progress", () => {
     expect(stored.version).toBe(3);
     expect(stored.state.done).toEqual({ backprop: 0, "linear-models": 0 });
     expect(stored.state.unticked).toEqual({});
-    expect(stored.state).toMatchObject({ known: {}, inProgress: {}, notes: {}, reviews: {} });
+    expect(stored.state).toMatchObject({
+      known: {},
+      inProgress: {},
+      notes: {},
+      reviews: {},
+      reviewChanges: {},
+    });
   });
 
   it("writes nothing when it loads a clean current value", () => {

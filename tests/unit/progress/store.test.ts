@@ -207,6 +207,7 @@ describe("progress store", () => {
         "inProgress",
         "known",
         "notes",
+        "reviewChanges",
         "reviews",
         "settingsAt",
         "unticked",

@@ -37,10 +37,10 @@ const fixtures = readdirSync(DIR)
 const NOW = Date.UTC(2026, 11, 7, 9);
 
 /** What version 3 adds, empty: a value of an earlier version has no marks, notes or reviews. */
-const NOTHING_NEW = { known: {}, inProgress: {}, notes: {}, reviews: {} };
+const NOTHING_NEW = { known: {}, inProgress: {}, notes: {}, reviews: {}, reviewChanges: {} };
 
 function persisted(state: PersistedProgress): PersistedProgress {
-  const { done, known, inProgress, unticked, changedAt, notes, reviews } = state;
+  const { done, known, inProgress, unticked, changedAt, notes, reviews, reviewChanges } = state;
   const { goal, hoursPerWeek, settingsAt } = state;
   return {
     done,
@@ -50,6 +50,7 @@ function persisted(state: PersistedProgress): PersistedProgress {
     changedAt,
     notes,
     reviews,
+    reviewChanges,
     goal,
     hoursPerWeek,
     settingsAt,
