@@ -59,6 +59,11 @@ function BodyImage({ src, alt, title }: { src?: string; alt?: string; title?: st
   );
 }
 
+/** True for a jump within the page (`#note`), which is not one of the app's routes (`#/…`). */
+function isFragmentHref(href: string | undefined): boolean {
+  return href !== undefined && href.startsWith("#") && !href.startsWith("#/");
+}
+
 function HiddenWords({ words, text }: { words: BodyWords; text: string }) {
   return (
     <span className="visually-hidden" lang={words.lang}>
@@ -72,7 +77,13 @@ function componentsFor(words: BodyWords): Components {
     // The page's h1 is the topic title; a body that starts at "#" is moved down a level.
     h1: ({ node: _node, ...props }) => <h2 {...props} />,
     a: ({ node: _node, href, children, ...props }) =>
-      isExternalHref(href) ? (
+      isFragmentHref(href) ? (
+        // The app's routes live in the URL hash, so a jump to an anchor (a footnote, its way
+        // back) would leave the page for "Page not found": the number stays, as text.
+        "data-footnote-backref" in props ? null : (
+          <span>{children}</span>
+        )
+      ) : isExternalHref(href) ? (
         <a {...props} href={href} target="_blank" rel="noopener noreferrer">
           {children}
           <HiddenWords words={words} text={words.externalLink} />

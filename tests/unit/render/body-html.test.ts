@@ -114,6 +114,30 @@ describe("renderBodyHtml: Markdown to HTML at build time", () => {
     expect(body.textContent).toContain("after");
   });
 
+  it("keeps footnotes and in-page anchors from leaving the page: the app routes by hash", () => {
+    const html = renderBodyHtml(
+      "Text[^1], [a jump](#intro) and [the plan](#/plan).\n\n[^1]: The note.",
+      "en",
+    );
+    expect(html).not.toMatch(/href="#(?!\/)/);
+    expect(html).toContain("<sup><span>1</span></sup>");
+    expect(html).toContain("<span>a jump</span>");
+    expect(html).toContain('<a href="#/plan">the plan</a>');
+    expect(html).toContain("The note.");
+  });
+
+  it("shows a folder image through the resolver, and only alt text for one it does not know", () => {
+    const html = renderBodyHtml(
+      "![A cat](images/cat.png)\n\n![Far](https://example.org/a.png)",
+      "en",
+      (src) =>
+        src === "images/cat.png" ? { src: "./assets/cat-1.png", width: 10, height: 20 } : undefined,
+    );
+    expect(html).toBe(
+      '<p><img src="./assets/cat-1.png" alt="A cat" width="10" height="20" loading="lazy" decoding="async"/></p>\n<p><span class="missing-image">Far</span></p>',
+    );
+  });
+
   it("gives an empty string for an empty body", () => {
     expect(renderBodyHtml("", "en")).toBe("");
   });
