@@ -61,7 +61,7 @@ function BodyImage({ src, alt, title }: { src?: string; alt?: string; title?: st
 
 /** True for a jump within the page (`#note`), which is not one of the app's routes (`#/…`). */
 function isFragmentHref(href: string | undefined): boolean {
-  return href !== undefined && href.startsWith("#") && !href.startsWith("#/");
+  return href?.startsWith("#") === true && !href.startsWith("#/");
 }
 
 function HiddenWords({ words, text }: { words: BodyWords; text: string }) {
