@@ -1,7 +1,7 @@
 import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { AppShell, loadApp } from "./ui/app";
-import { parseHash } from "./ui/hash-route";
+import { parseHash } from "./ui/router";
 import { showStartupFailure } from "./ui/layout/startup-failure";
 import { preloadView } from "./ui/route-view";
 import "./ui/styles/global.css";

@@ -1,7 +1,4 @@
-/**
- * Which languages have UI strings and which one a learner reads in first. Pure functions with no
- * imports, so the boot script (src/prerender/boot.ts), which runs before the app, can share them.
- */
+/** Which languages have UI strings and which one a learner reads in first. */
 
 /** Languages that have UI strings. Curricula may list others; their UI falls back (see pickUiLang). */
 export const UI_LANGS = ["zh", "en"] as const;

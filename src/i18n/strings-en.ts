@@ -361,7 +361,8 @@ export const en: UiStrings = {
         "unsupported-version":
           "It comes from a newer version of Jiewang that this one cannot read.",
         "bad-entries": "Some of its entries are damaged (a topic id or a time is not valid).",
-        "bad-time": "It has a date that cannot be right (before 2000, or more than a year from now).",
+        "bad-time":
+          "It has a date that cannot be right (before 2000, or more than a year from now).",
         "too-many-entries":
           "It has more entries than any curriculum can have topics: it is not an export of this app.",
         "bad-note": "It has a note that is not text or is too long.",

@@ -1,138 +1,32 @@
 /**
- * Renders the app (or one view) for component tests: a small literal curriculum by default,
- * in-memory storage, and real stores and graph engine. Use `renderApp({ route: "#/plan" })`
- * for whole-app tests and `renderWithServices(<View />)` for a single view.
+ * Renders the app (or one view) for component tests: a small curriculum compiled by the real
+ * compiler (tests/fixtures/curriculum-factory.ts), in-memory storage, and real stores and graph
+ * engine. Use `await renderApp({ route: "#/plan" })` for whole-app tests and
+ * `await renderWithServices(<View />)` for a single view; both resolve once the route's view
+ * (a lazy chunk, as in the app) has been drawn.
  */
-import { type RenderResult, render } from "@testing-library/react";
-import { hydrateRoot, type Root } from "react-dom/client";
+import { act, type RenderResult, render, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { act, type ReactElement } from "react";
-import type {
-  CompiledCurriculum,
-  CompiledTopic,
-  GraphLayout,
-  Localized,
-  TopicBody,
-} from "../../src/curriculum/types";
+import type { ReactElement } from "react";
+import type { CompiledCurriculum, GraphLayout, TopicBody } from "../../src/curriculum/types";
 import { createGraph } from "../../src/graph";
-import { loadAllStrings } from "../../src/i18n/strings";
+import { en } from "../../src/i18n/strings-en";
+import { zh } from "../../src/i18n/strings-zh";
 import type { Theme } from "../../src/progress/preferences-store";
-import type { KeyValueStorage } from "../../src/progress/safe-storage";
 import { createPreferencesStore, createProgressStore } from "../../src/progress/store";
 import type { AppServices } from "../../src/ui/app-context";
 import { AppProviders, AppShell } from "../../src/ui/app-shell";
-import { loadDeferred } from "../../src/ui/components/deferred";
+import { viewLoaders } from "../../src/ui/route-view";
+import { makeCurriculum } from "../fixtures/curriculum-factory";
+import { MemoryStorage } from "../fixtures/progress/memory-storage";
 
-// Every language's strings and the deferred chunk (tick feedback, toasts, notices) are in
-// memory before any test renders, as they are in the app moments after its first paint, so
-// tests can switch languages and read feedback without waiting.
-await Promise.all([loadAllStrings(), loadDeferred()]);
+export { MemoryStorage };
+
+/** When seeded progress was ticked: a plausible past date (the store refuses implausible ones). */
+export const SEED_TIME = Date.UTC(2024, 0, 1);
 
 export const PROGRESS_KEY = "jiewang:/test/";
 export const PREFERENCES_KEY = "jiewang:/test/:preferences";
-
-/**
- * A Web-Storage-like map. `failWith` makes every access throw (like a blocked storage);
- * `failWritesWith` only writes (like a full one).
- */
-export class MemoryStorage implements KeyValueStorage {
-  readonly data = new Map<string, string>();
-  failWith: Error | null = null;
-  failWritesWith: Error | null = null;
-
-  getItem(key: string): string | null {
-    if (this.failWith) throw this.failWith;
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    if (this.failWith) throw this.failWith;
-    if (this.failWritesWith) throw this.failWritesWith;
-    this.data.set(key, value);
-  }
-  removeItem(key: string): void {
-    if (this.failWith) throw this.failWith;
-    this.data.delete(key);
-  }
-}
-
-export interface TopicSpec {
-  id: string;
-  title: Localized;
-  section: string;
-  /** Plain ids or any-of groups, as in the authoring format. */
-  requires?: (string | string[])[];
-  recommends?: string[];
-  hours?: number;
-  optional?: boolean;
-  source?: "article" | "extension";
-  aliases?: string[];
-  summary?: Localized;
-}
-
-/**
- * Builds a compiled curriculum from short topic specs, deriving what the compiler would
- * (normalised requires, reverse edges, a topological order, slots and aliases).
- */
-export function makeCurriculum(spec: {
-  title?: Localized;
-  languages?: string[];
-  goal?: string;
-  sections: { id: string; title: Localized }[];
-  topics: TopicSpec[];
-}): CompiledCurriculum {
-  const languages = spec.languages ?? ["zh", "en"];
-  const sectionOrder = new Map(spec.sections.map((s, i) => [s.id, i]));
-  const sorted = [...spec.topics].sort(
-    (a, b) => (sectionOrder.get(a.section) ?? 0) - (sectionOrder.get(b.section) ?? 0),
-  );
-  const requires = new Map(
-    sorted.map((t) => [t.id, (t.requires ?? []).map((r) => (typeof r === "string" ? [r] : r))]),
-  );
-  const unlocks = new Map<string, string[]>(sorted.map((t) => [t.id, []]));
-  for (const [id, groups] of requires) {
-    for (const member of new Set(groups.flat())) unlocks.get(member)?.push(id);
-  }
-  const topics: CompiledTopic[] = sorted.map((t, index) => ({
-    id: t.id,
-    slot: index,
-    index,
-    title: t.title,
-    summary: t.summary ?? {},
-    bodyLanguages: [languages[0] ?? "zh"],
-    section: t.section,
-    requires: requires.get(t.id) ?? [],
-    recommends: t.recommends ?? [],
-    unlocks: unlocks.get(t.id) ?? [],
-    hours: t.hours ?? 0,
-    optional: t.optional ?? false,
-    source: t.source ?? "article",
-    aliases: t.aliases ?? [],
-  }));
-  // Requirements first, ties by curriculum order (fine for the small fixtures used here).
-  const order: string[] = [];
-  const placed = new Set<string>();
-  while (order.length < topics.length) {
-    const next = topics.find(
-      (t) => !placed.has(t.id) && t.requires.flat().every((r) => placed.has(r)),
-    );
-    if (!next) throw new Error("fixture curriculum has a cycle");
-    placed.add(next.id);
-    order.push(next.id);
-  }
-  const aliases: Record<string, string> = {};
-  for (const t of topics) for (const alias of t.aliases) aliases[alias] = t.id;
-  return {
-    title: spec.title ?? { zh: "测试课程", en: "Test curriculum" },
-    languages,
-    goal: spec.goal ?? topics.at(-1)?.id ?? "",
-    sections: spec.sections,
-    topics,
-    order,
-    aliases,
-    slots: Object.fromEntries(topics.map((t) => [t.id, t.slot])),
-    slotCount: topics.length,
-  };
-}
 
 /**
  * The default fixture: two sections; `rnn` needs `neural-nets` and one of probability/algebra;
@@ -190,7 +84,7 @@ export const fixtureCurriculum: CompiledCurriculum = makeCurriculum({
 
 export interface TestServicesOptions {
   curriculum?: CompiledCurriculum;
-  /** Progress to start from: ids (ticked at time 1) or id -> tick time. */
+  /** Progress to start from: ids (ticked at SEED_TIME) or id -> tick time. */
   done?: readonly string[] | Readonly<Record<string, number>>;
   /** Storage shared by both stores; default a fresh MemoryStorage. `null`: none at all. */
   storage?: MemoryStorage | null;
@@ -201,6 +95,12 @@ export interface TestServicesOptions {
   bodies?: Readonly<Record<string, TopicBody>>;
   layout?: GraphLayout;
   now?: () => number;
+  /** How views' code loads; default the app's own loaders. */
+  views?: AppServices["views"];
+  /** UI strings in memory from the start; default both languages, so switching never waits. */
+  strings?: AppServices["strings"];
+  /** How another language's strings load; default at once. */
+  loadStrings?: AppServices["loadStrings"];
 }
 
 /** Real stores and engine over in-memory storage, for rendering the app in tests. */
@@ -212,10 +112,10 @@ export function createTestServices(options: TestServicesOptions = {}): {
   const storage = options.storage === undefined ? new MemoryStorage() : options.storage;
   if (storage && options.done) {
     const done = Array.isArray(options.done)
-      ? Object.fromEntries(options.done.map((id) => [id, 1]))
+      ? Object.fromEntries(options.done.map((id) => [id, SEED_TIME]))
       : options.done;
     // Seeded through a store of its own, so tests never depend on the stored format.
-    const seed = createProgressStore({ key: PROGRESS_KEY, storage, now: () => 1 });
+    const seed = createProgressStore({ key: PROGRESS_KEY, storage });
     seed.getState().importProgress(done, "replace");
   }
   const progress = createProgressStore({
@@ -242,6 +142,9 @@ export function createTestServices(options: TestServicesOptions = {}): {
       return { id, lang: bodyLang, html: `<p>Body of ${id}.</p>`, resources: [] };
     },
     loadLayout: async () => options.layout ?? { width: 0, height: 0, nodes: [], edges: [] },
+    views: options.views ?? viewLoaders,
+    strings: options.strings ?? { zh, en },
+    loadStrings: options.loadStrings ?? (async (lang) => (lang === "zh" ? zh : en)),
   };
   return { services, storage };
 }
@@ -257,38 +160,38 @@ export type RenderAppResult = RenderResult & {
   storage: MemoryStorage | null;
 };
 
-/** Renders the whole app shell at `route`. */
-export function renderApp(options: RenderAppOptions = {}): RenderAppResult {
+/** Renders inside act and waits until no part of the page is still loading its code. */
+async function renderSettled(ui: ReactElement): Promise<RenderResult> {
+  const result = await act(async () => render(ui));
+  await waitUntilLoaded();
+  return result;
+}
+
+/** Waits until no part of the page is still loading its code (a view, the share controls). */
+export async function waitUntilLoaded(): Promise<void> {
+  // Generous: the first import of a view transforms its modules, slow on a busy machine.
+  await waitFor(
+    () => expect(document.querySelector(".page-loading, .share-controls-slot")).toBeNull(),
+    { timeout: 15_000 },
+  );
+}
+
+/** Renders the whole app shell at `route`, once its view has loaded. */
+export async function renderApp(options: RenderAppOptions = {}): Promise<RenderAppResult> {
   window.location.hash = options.route ?? "#/";
   const { services, storage } = createTestServices(options);
   const user = userEvent.setup();
-  const result = render(<AppShell services={services} />);
+  const result = await renderSettled(<AppShell services={services} />);
   return { ...result, user, services, storage };
 }
 
 /** Renders one view inside every provider the shell sets up (services, language, toasts...). */
-export function renderWithServices(
+export async function renderWithServices(
   ui: ReactElement,
   options: TestServicesOptions = {},
-): RenderAppResult {
+): Promise<RenderAppResult> {
   const { services, storage } = createTestServices(options);
   const user = userEvent.setup();
-  const result = render(<AppProviders services={services}>{ui}</AppProviders>);
+  const result = await renderSettled(<AppProviders services={services}>{ui}</AppProviders>);
   return { ...result, user, services, storage };
-}
-
-/**
- * Hydrates `container` (server markup of `tree`) as the app hydrates the prerendered outline,
- * and fails the test if React had to draw any of it again (a recoverable hydration error).
- */
-export async function hydrateWithoutErrors(
-  container: HTMLElement,
-  tree: ReactElement,
-): Promise<Root> {
-  const errors: unknown[] = [];
-  const root = await act(async () =>
-    hydrateRoot(container, tree, { onRecoverableError: (error) => errors.push(error) }),
-  );
-  expect(errors).toEqual([]);
-  return root;
 }

@@ -29,7 +29,8 @@ async function tickAvailable(page: Page, count: number) {
     await row.getByRole("checkbox").check();
     await expect(row).toHaveAttribute("data-state", "done");
     // Distinct tick times, so the round trip is checked on real, different values.
-    await page.waitForTimeout(20);
+    const tickedBy = await page.evaluate(() => Date.now());
+    await page.waitForFunction((time) => Date.now() > time, tickedBy);
   }
 }
 

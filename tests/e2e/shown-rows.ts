@@ -1,9 +1,6 @@
 /**
- * Topic rows as the learner sees them. index.html also carries the outline prerendered at build
- * time, once per language: hidden (`display: none`) unless the boot script shows one, and
- * replaced when the app renders. Until then a plain `[data-topic-id]` query finds those copies
- * too: two rows for one id (a strict-mode error) or a fresh learner's states on a page that is
- * about to show stored progress. Visible rows are the ones on screen, so helpers read only them.
+ * Topic rows as the learner sees them: the visible ones (a hidden row, such as a filtered-out
+ * one, is not what the learner reads).
  */
 import { expect, type Locator, type Page } from "@playwright/test";
 
@@ -24,7 +21,7 @@ export function shownIdsWithState(scope: Page | Locator, state: string): Promise
   );
 }
 
-/** Waits until `scope` shows a row: the app's, or a new learner's prerendered outline. */
+/** Waits until `scope` shows a row. */
 export async function waitForShownRows(scope: Page | Locator): Promise<void> {
   await expect(shownRows(scope).first()).toBeVisible();
 }

@@ -62,8 +62,8 @@ test("the goal's topic page shows prerendered math and appears without layout sh
   const body = page.getByRole("region", { name: "Text" });
   await expect(body.locator(".katex").first()).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  // Late movers (fonts, notices) have a moment to show up.
-  await page.waitForTimeout(2000);
+  // Late movers (fonts, notices) show up once everything requested has arrived.
+  await page.waitForLoadState("networkidle");
 
   const shifts = await page.evaluate(() => (window as unknown as { shifts: Shift[] }).shifts);
   const unexpected = shifts.filter((shift) => !shift.hadRecentInput);

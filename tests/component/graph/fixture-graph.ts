@@ -8,12 +8,11 @@ import type {
   LayoutEdge,
   LayoutNode,
 } from "../../../src/curriculum/types";
-import { makeCurriculum } from "../render-app";
+import { makeCurriculum } from "../../fixtures/curriculum-factory";
 
 /**
  * `rnn` needs `neural-nets` and one of probability/algebra; `attention` recommends `gan`;
- * `probability` has no English title; `gan` is an elective. `attention` is listed before `rnn`,
- * so reading order and topological order differ.
+ * `probability` has no English title; `gan` is an elective.
  */
 export const graphCurriculum: CompiledCurriculum = makeCurriculum({
   goal: "attention",

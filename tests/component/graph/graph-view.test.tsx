@@ -21,7 +21,7 @@ async function graphLoaded() {
 
 describe("graph view: nodes and states", () => {
   it("draws every topic once as a node with its id and state", async () => {
-    renderWithServices(<GraphView />, { ...base, done: ["algebra"] });
+    await renderWithServices(<GraphView />, { ...base, done: ["algebra"] });
     const canvas = await graphLoaded();
     const items = within(canvas).getAllByRole("listitem");
     expect(items.map((item) => item.dataset.topicId).sort()).toEqual(
@@ -46,7 +46,7 @@ describe("graph view: nodes and states", () => {
     ["calculus", "Calculus — Available"],
     ["gan", "GANs — Locked"],
   ])("names node %s by its title and state in words", async (id, name) => {
-    renderWithServices(<GraphView />, { ...base, done: ["algebra"] });
+    await renderWithServices(<GraphView />, { ...base, done: ["algebra"] });
     await graphLoaded();
     const link = within(node(id)).getByRole("link");
     expect(link).toHaveAccessibleName(expect.stringContaining(name));
@@ -54,14 +54,14 @@ describe("graph view: nodes and states", () => {
   });
 
   it("marks a title shown in the fallback language with its language", async () => {
-    renderWithServices(<GraphView />, base);
+    await renderWithServices(<GraphView />, base);
     await graphLoaded();
     const link = within(node("probability")).getByRole("link");
     expect(within(link).getByText("概率论")).toHaveAttribute("lang", "zh");
   });
 
   it("numbers the plan to the goal and names the goal", async () => {
-    renderWithServices(<GraphView />, { ...base, done: ["algebra"] });
+    await renderWithServices(<GraphView />, { ...base, done: ["algebra"] });
     await graphLoaded();
     // Algebra is done, so rnn's "one of" group is met and probability is not needed.
     const steps = ["calculus", "neural-nets", "rnn", "attention"];
@@ -84,7 +84,7 @@ describe("graph view: nodes and states", () => {
 
 describe("graph view: edges", () => {
   it("draws each requirement, each one-of group and each recommendation as a link", async () => {
-    const { container } = renderWithServices(<GraphView />, base);
+    const { container } = await renderWithServices(<GraphView />, base);
     await graphLoaded();
     const links = Array.from(container.querySelectorAll<SVGElement>("path[data-kind]")).map(
       (path) => `${path.dataset.from}>${path.dataset.to}:${path.dataset.kind}`,
@@ -100,7 +100,7 @@ describe("graph view: edges", () => {
   });
 
   it("joins an anyOf group at one mark that says how many to pick", async () => {
-    const { container } = renderWithServices(<GraphView />, base);
+    const { container } = await renderWithServices(<GraphView />, base);
     await graphLoaded();
     const junctions = container.querySelectorAll<SVGGElement>(".graph-junction");
     expect(junctions).toHaveLength(1);
@@ -111,7 +111,7 @@ describe("graph view: edges", () => {
   });
 
   it("says one-of in Chinese when the page is in Chinese", async () => {
-    const { container } = renderWithServices(<GraphView />, { ...base, lang: "zh" });
+    const { container } = await renderWithServices(<GraphView />, { ...base, lang: "zh" });
     await screen.findByRole("region", { name: "前置关系图" });
     expect(container.querySelector(".graph-junction")?.textContent).toBe("2 选 1");
   });

@@ -15,8 +15,8 @@ function row(id: string): HTMLElement {
 }
 
 describe("outline", () => {
-  it("shows every topic once, grouped by section in order, with its state", () => {
-    renderApp({ lang: "en", done: ["algebra"] });
+  it("shows every topic once, grouped by section in order, with its state", async () => {
+    await renderApp({ lang: "en", done: ["algebra"] });
     const ids = [...document.querySelectorAll("[data-topic-id]")].map((el) =>
       el.getAttribute("data-topic-id"),
     );
@@ -36,21 +36,21 @@ describe("outline", () => {
     ["algebra", "Done"],
     ["calculus", "Available"],
     ["attention", "Locked"],
-  ])("says the state of %s in words (%s), not by colour alone", (id, word) => {
-    renderApp({ lang: "en", done: ["algebra"] });
+  ])("says the state of %s in words (%s), not by colour alone", async (id, word) => {
+    await renderApp({ lang: "en", done: ["algebra"] });
     expect(within(row(id)).getByText(word)).toBeInTheDocument();
   });
 
-  it("names each checkbox by the topic title and links the title to its page", () => {
-    renderApp({ lang: "en" });
+  it("names each checkbox by the topic title and links the title to its page", async () => {
+    await renderApp({ lang: "en" });
     const box = screen.getByRole("checkbox", { name: "Neural networks" });
     expect(box).not.toBeChecked();
     const link = within(row("neural-nets")).getByRole("link", { name: "Neural networks" });
     expect(link).toHaveAttribute("href", "#/topic/neural-nets");
   });
 
-  it("shows hours and whether a topic is from the article, an extension or an elective", () => {
-    renderApp({ lang: "en" });
+  it("shows hours and whether a topic is from the article, an extension or an elective", async () => {
+    await renderApp({ lang: "en" });
     expect(within(row("neural-nets")).getByText("6 h")).toBeInTheDocument();
     expect(within(row("neural-nets")).getByText("Article")).toBeInTheDocument();
     expect(within(row("probability")).getByText("Extension")).toBeInTheDocument();
@@ -58,8 +58,8 @@ describe("outline", () => {
     expect(within(row("algebra")).queryByText("Elective")).not.toBeInTheDocument();
   });
 
-  it("counts required topics and electives apart, overall and per section", () => {
-    renderApp({ lang: "en", done: ["algebra", "calculus", "gan"] });
+  it("counts required topics and electives apart, overall and per section", async () => {
+    await renderApp({ lang: "en", done: ["algebra", "calculus", "gan"] });
     expect(screen.getByRole("progressbar", { name: "Required topics" })).toHaveAttribute(
       "aria-valuetext",
       "2 of 6",
@@ -79,8 +79,8 @@ describe("outline", () => {
     expect(screen.getByText("Required study time: 7 of 28 hours done")).toBeInTheDocument();
   });
 
-  it("lists the engine's next-up topics, only available ones", () => {
-    renderApp({ lang: "en", done: ["algebra", "calculus"] });
+  it("lists the engine's next-up topics, only available ones", async () => {
+    await renderApp({ lang: "en", done: ["algebra", "calculus"] });
     const panel = screen.getByRole("region", { name: "Next up" });
     const items = within(within(panel).getByRole("list")).getAllByRole("link");
     const names = items.map((link) => link.textContent);
@@ -91,7 +91,7 @@ describe("outline", () => {
   });
 
   it("renders someone else's progress read-only without touching the learner's own", async () => {
-    const { user, services } = renderWithServices(<Shared />, {
+    const { user, services } = await renderWithServices(<Shared />, {
       lang: "en",
       done: ["probability"],
     });

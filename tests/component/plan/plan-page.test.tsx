@@ -25,7 +25,7 @@ function planIds(name = "Plan"): (string | null)[] {
 
 describe("plan page", () => {
   it("starts at the curriculum's goal with the topics it needs in dependency order", async () => {
-    renderApp({ route: "#/plan", lang: "en" });
+    await renderApp({ route: "#/plan", lang: "en" });
     const goal = await screen.findByRole("combobox", { name: "Goal" });
     expect(goal).toHaveValue("attention");
     expect(within(goal).getByRole("option", { selected: true })).toHaveTextContent(
@@ -47,7 +47,7 @@ describe("plan page", () => {
   });
 
   it("leaves out done topics and any-of members no longer needed", async () => {
-    renderApp({ route: "#/plan", lang: "en", done: ["algebra"] });
+    await renderApp({ route: "#/plan", lang: "en", done: ["algebra"] });
     await screen.findByRole("list", { name: "Plan" });
     // Algebra is done, which also satisfies rnn's any-of group: probability is not needed.
     expect(planIds()).toEqual(["calculus", "neural-nets", "rnn", "attention"]);
@@ -56,7 +56,7 @@ describe("plan page", () => {
 
   it("changes the plan with the goal and remembers the choice", async () => {
     const storage = new MemoryStorage();
-    const first = renderApp({ route: "#/plan", lang: "en", storage });
+    const first = await renderApp({ route: "#/plan", lang: "en", storage });
     const goal = await screen.findByRole("combobox", { name: "Goal" });
     await first.user.selectOptions(goal, "neural-nets");
     expect(planIds()).toEqual(["algebra", "calculus", "neural-nets"]);
@@ -64,7 +64,7 @@ describe("plan page", () => {
     first.unmount();
 
     // A fresh app over the same storage (a reload) keeps the goal.
-    const second = renderApp({ route: "#/plan", lang: "en", storage });
+    const second = await renderApp({ route: "#/plan", lang: "en", storage });
     expect(await screen.findByRole("combobox", { name: "Goal" })).toHaveValue("neural-nets");
     await second.user.click(screen.getByRole("button", { name: "Back to the curriculum’s goal" }));
     expect(screen.getByRole("combobox", { name: "Goal" })).toHaveValue("attention");
@@ -72,7 +72,7 @@ describe("plan page", () => {
   });
 
   it("shrinks the plan when an item is ticked and keeps focus in the list", async () => {
-    const { user, services } = renderApp({ route: "#/plan", lang: "en" });
+    const { user, services } = await renderApp({ route: "#/plan", lang: "en" });
     await screen.findByRole("list", { name: "Plan" });
     await user.click(within(planList()).getByRole("checkbox", { name: "Linear algebra" }));
     expect(planIds()).toEqual(["calculus", "neural-nets", "rnn", "attention"]);
@@ -88,7 +88,7 @@ describe("plan page", () => {
   });
 
   it("works in Chinese with the Chinese names", async () => {
-    renderApp({ route: "#/plan", lang: "zh" });
+    await renderApp({ route: "#/plan", lang: "zh" });
     expect(await screen.findByRole("combobox", { name: "目标" })).toHaveValue("attention");
     expect(planIds("学习计划")).toEqual(FULL_PLAN);
   });
@@ -107,7 +107,7 @@ describe("plan page: pace and finish date", () => {
     );
 
   it("estimates the finish date from the hours left and the pace", async () => {
-    const { user, services } = renderApp({ route: "#/plan", lang: "en" });
+    const { user, services } = await renderApp({ route: "#/plan", lang: "en" });
     const pace = await screen.findByRole("spinbutton", { name: "Hours per week" });
     expect(pace).toHaveValue(5);
     // 28 hours at 5 hours a week: 5.6 weeks, 39.2 days.
@@ -128,7 +128,7 @@ describe("plan page: pace and finish date", () => {
   it.each(["0", "169", "-2"])(
     "refuses the pace %s without losing the stored one",
     async (typed) => {
-      const { user, services } = renderApp({ route: "#/plan", lang: "en" });
+      const { user, services } = await renderApp({ route: "#/plan", lang: "en" });
       const pace = await screen.findByRole("spinbutton", { name: "Hours per week" });
       await user.clear(pace);
       // Typed in one go: a prefix such as "16" would be a valid pace of its own.

@@ -17,7 +17,7 @@ describe("plan page: progress by week", () => {
   afterEach(() => vi.useRealTimers());
 
   it("summarises ticks per week in words, as bars and as a table", async () => {
-    const { user } = renderApp({
+    const { user } = await renderApp({
       route: "#/plan",
       lang: "en",
       // algebra 4 h and calculus 3 h this week, probability 2 h the week before.
@@ -54,14 +54,18 @@ describe("plan page: progress by week", () => {
   });
 
   it("says how the chart fills in when nothing has been ticked recently", async () => {
-    renderApp({ route: "#/plan", lang: "en", done: { algebra: at(1) - 200 * 24 * 3600 * 1000 } });
+    await renderApp({
+      route: "#/plan",
+      lang: "en",
+      done: { algebra: at(1) - 200 * 24 * 3600 * 1000 },
+    });
     const chart = await screen.findByRole("region", { name: "Progress by week" });
     expect(chart).toHaveTextContent("Nothing ticked in the last 12 weeks yet.");
     expect(within(chart).queryByRole("img")).not.toBeInTheDocument();
   });
 
   it("leaves out ticks whose time is unknown", async () => {
-    renderApp({ route: "#/plan", lang: "en", done: { algebra: 0, calculus: at(15) } });
+    await renderApp({ route: "#/plan", lang: "en", done: { algebra: 0, calculus: at(15) } });
     const chart = await screen.findByRole("region", { name: "Progress by week" });
     expect(within(chart).getByRole("img")).toHaveAccessibleName(
       /you finished 1 topic, about 3 hours/,

@@ -1,6 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import { MAX_IMPORT_BYTES } from "../../../src/progress/export-file";
-import { type RenderAppOptions, renderApp } from "../render-app";
+import { type RenderAppOptions, renderApp, SEED_TIME } from "../render-app";
 import { preloadShareModules, storedProgress, toasts } from "./helpers";
 
 beforeAll(preloadShareModules, 30_000);
@@ -27,7 +27,7 @@ function jsonFile(text: string, name = "jiewang-progress-2024-02-01.json"): File
 
 /** Renders the app, opens the Share panel and chooses `file` through the Import file input. */
 async function importFile(file: File, options: RenderAppOptions = {}) {
-  const app = renderApp({ lang: "en", ...options });
+  const app = await renderApp({ lang: "en", ...options });
   await app.user.click(await screen.findByRole("button", { name: "Share" }, { timeout: 10_000 }));
   const before = storedProgress(app.storage);
   await app.user.upload(screen.getByLabelText("Import file"), file);
@@ -38,7 +38,7 @@ async function importFile(file: File, options: RenderAppOptions = {}) {
 
 describe("Import file", () => {
   it("opens the file picker from the Import file button", async () => {
-    const { user } = renderApp({ lang: "en" });
+    const { user } = await renderApp({ lang: "en" });
     await user.click(await screen.findByRole("button", { name: "Share" }, { timeout: 10_000 }));
     const input = screen.getByLabelText<HTMLInputElement>("Import file");
     const click = vi.spyOn(input, "click");
@@ -73,7 +73,7 @@ describe("Import file", () => {
 
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
     expect(services.progress.getState().done).toEqual({
-      probability: 1,
+      probability: SEED_TIME,
       algebra: T1,
       calculus: T2,
       nn: T3,
@@ -81,7 +81,7 @@ describe("Import file", () => {
     expect(screen.getByRole("status")).toHaveTextContent("Imported: 3 topics added.");
 
     await user.click(within(toasts()).getByRole("button", { name: "Undo" }));
-    expect(services.progress.getState().done).toEqual({ probability: 1 });
+    expect(services.progress.getState().done).toEqual({ probability: SEED_TIME });
   });
 
   it("replaces my progress on Replace mine", async () => {
@@ -124,10 +124,14 @@ describe("Import file", () => {
     ],
     [
       "from a newer version",
-      JSON.stringify({ format: "jiewang-progress", version: 2, done: [] }),
+      JSON.stringify({ format: "jiewang-progress", version: 99, done: [] }),
       /newer version/,
     ],
-    ["damaged", progressFile([{ id: "algebra", tickedAt: "last Tuesday" }]), /entries are damaged/],
+    [
+      "dated with no real date",
+      progressFile([{ id: "algebra", tickedAt: "last Tuesday" }]),
+      /date that cannot be right/,
+    ],
   ])("explains a file that is %s and changes nothing", async (_label, text, reason) => {
     const { user, services, storage, before } = await importFile(jsonFile(text), {
       done: ["calculus"],

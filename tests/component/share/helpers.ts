@@ -1,6 +1,5 @@
 /** Small helpers shared by the sharing component tests. */
 import { screen } from "@testing-library/react";
-import { loadViewStrings } from "../../../src/i18n/strings";
 import type { MemoryStorage } from "../render-app";
 import { PROGRESS_KEY } from "../render-app";
 
@@ -46,6 +45,5 @@ export async function preloadShareModules(): Promise<void> {
   await Promise.all([
     import("../../../src/ui/share/share-controls"),
     import("../../../src/ui/share/share-page"),
-    loadViewStrings(),
   ]);
 }

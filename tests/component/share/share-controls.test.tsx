@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import { decodeShareCode, encodeShareCode } from "../../../src/progress/share-codec";
 import { fixtureCurriculum, type RenderAppOptions, renderApp } from "../render-app";
 import { codeOf, preloadShareModules, mockClipboard, toasts } from "./helpers";
@@ -13,7 +13,7 @@ function shareButton(name = "Share") {
 
 /** Renders the app and waits for the header's Share control (it loads after the first paint). */
 async function openApp(options: RenderAppOptions) {
-  const app = renderApp(options);
+  const app = await renderApp(options);
   const name = options.lang === "zh" ? "分享" : "Share";
   // The first lazy load in a test file includes transforming the modules: allow for it.
   await screen.findByRole("button", { name }, { timeout: 10_000 });
@@ -92,7 +92,9 @@ describe("the Share control", () => {
   it("follows ticks made while the panel is open", async () => {
     const { user, services } = await openApp({ lang: "en" });
     await user.click(shareButton());
-    services.progress.getState().tick("calculus");
+    act(() => {
+      services.progress.getState().tick("calculus");
+    });
     const box = await screen.findByRole<HTMLInputElement>("textbox", { name: "Share link" });
     await waitFor(() =>
       expect(decodeShareCode(fixtureCurriculum, codeOf(box.value))).toMatchObject({
@@ -148,7 +150,7 @@ describe("the Share control", () => {
 
   it("hides Export and Import file on a shared view, where 'Import' means the link's progress", async () => {
     const code = encodeShareCode(fixtureCurriculum, ["algebra"]);
-    renderApp({ lang: "en", route: `#/share/${code}` });
+    await renderApp({ lang: "en", route: `#/share/${code}` });
     expect(
       await screen.findByRole("button", { name: "Import" }, { timeout: 10_000 }),
     ).toBeVisible();

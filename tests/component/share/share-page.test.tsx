@@ -1,7 +1,8 @@
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import { encodeShareCode } from "../../../src/progress/share-codec";
 import { layoutFor } from "../graph/fixture-graph";
-import { fixtureCurriculum, makeCurriculum, renderApp } from "../render-app";
+import { makeCurriculum } from "../../fixtures/curriculum-factory";
+import { fixtureCurriculum, renderApp } from "../render-app";
 import { preloadShareModules, row, storedProgress, toasts } from "./helpers";
 
 beforeAll(preloadShareModules, 30_000);
@@ -12,7 +13,7 @@ const sharedCode = (ids: string[], name?: string) => encodeShareCode(fixtureCurr
 
 /** Opens a share link with my own progress `mine` and waits for the lazy page. */
 async function openShare(code: string, mine: string[] = []) {
-  const app = renderApp({ lang: "en", done: mine, route: `#/share/${code}` });
+  const app = await renderApp({ lang: "en", done: mine, route: `#/share/${code}` });
   // The first lazy load in a test file includes transforming the modules: allow for it.
   await screen.findByRole(
     "heading",
@@ -38,7 +39,7 @@ describe("opening a share link", () => {
   });
 
   it("can show the shared progress as a read-only graph", async () => {
-    const { user, services } = renderApp({
+    const { user, services } = await renderApp({
       lang: "en",
       done: ["probability"],
       route: `#/share/${sharedCode(["algebra", "calculus"])}`,
@@ -103,16 +104,13 @@ describe("opening a share link", () => {
   it("counts topics of the link that the curriculum no longer has", async () => {
     // A later version of the curriculum had two more topics (slots 7 and 8); both are done.
     const bigger = makeCurriculum({
-      sections: [{ id: "basics", title: { en: "Basics" } }],
+      sections: [{ id: "basics", title: "Basics" }],
       topics: [
-        ...fixtureCurriculum.topics.map((t) => ({
-          id: t.id,
-          title: t.title,
-          section: "basics",
-        })),
-        { id: "removed-a", title: { en: "Removed A" }, section: "basics" },
-        { id: "removed-b", title: { en: "Removed B" }, section: "basics" },
+        ...fixtureCurriculum.topics.map((t) => ({ id: t.id, title: t.title })),
+        { id: "removed-a", title: "Removed A" },
+        { id: "removed-b", title: "Removed B" },
       ],
+      slots: { ...fixtureCurriculum.slots, "removed-a": 7, "removed-b": 8 },
     });
     const code = encodeShareCode(bigger, ["algebra", "removed-a", "removed-b"]);
     await openShare(code);
@@ -133,6 +131,12 @@ describe("opening a share link", () => {
         title: t.title,
         section: t.section,
       })),
+      slots: Object.fromEntries(
+        Object.entries(fixtureCurriculum.slots).map(([id, slot]) => [
+          id === "neural-nets" ? "nn" : id,
+          slot,
+        ]),
+      ),
     });
     expect(older.slots.nn).toBe(fixtureCurriculum.slots["neural-nets"]);
     await openShare(encodeShareCode(older, ["nn"]));
@@ -198,14 +202,19 @@ describe("importing a shared link", () => {
     const { user, services } = await openShare(sharedCode(["algebra"]));
     await user.click(screen.getByRole("button", { name: "Import" }));
     await user.click(screen.getByRole("button", { name: "Merge with mine" }));
-    services.progress.getState().tick("gan");
+    act(() => {
+      services.progress.getState().tick("gan");
+    });
     await user.click(within(toasts()).getByRole("button", { name: "Undo" }));
     expect(Object.keys(services.progress.getState().done).sort()).toEqual(["algebra", "gan"]);
     expect(screen.getByRole("status")).toHaveTextContent("can no longer be undone");
   });
 
   it("speaks Chinese on the shared page: 导入 and 我的进度", async () => {
-    const { user } = renderApp({ lang: "zh", route: `#/share/${sharedCode(["algebra"], "小林")}` });
+    const { user } = await renderApp({
+      lang: "zh",
+      route: `#/share/${sharedCode(["algebra"], "小林")}`,
+    });
     await screen.findByRole("heading", { level: 1, name: "分享的进度" });
     expect(screen.getByText(/分享的进度。/)).toHaveTextContent("这是 小林 分享的进度。");
     expect(screen.getByRole("link", { name: "我的进度" })).toHaveAttribute("href", "#/");
@@ -231,7 +240,7 @@ describe("a bad share link", () => {
     ["far too long", "1".repeat(5000), /far too long/],
     ["empty", "", /no share code/],
   ])("explains what is wrong when it is %s, and changes nothing", async (_label, code, reason) => {
-    const { storage, services, user } = renderApp({
+    const { storage, services, user } = await renderApp({
       lang: "en",
       done: ["probability"],
       route: `#/share/${code}`,

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { useState } from "react";
 import { Dialog } from "../../../src/ui/components/dialog";
-import { useAnnounce } from "../../../src/ui/components/live-announcer";
+import { useAnnounce } from "../../../src/ui/feedback/announce";
 import { ProgressBar } from "../../../src/ui/components/progress-bar";
 import { StateBadge } from "../../../src/ui/components/state-badge";
-import { type ToastInput, useToast } from "../../../src/ui/components/toasts";
+import { type ToastInput, useToast } from "../../../src/ui/feedback/toasts";
 import { renderWithServices } from "../render-app";
 
 function DialogHarness({ onClose }: { onClose: () => void }) {
@@ -50,7 +50,7 @@ function AnnounceHarness() {
 describe("Dialog", () => {
   it("opens named by its title and closes with the Close button or Escape", async () => {
     const onClose = vi.fn();
-    const { user } = renderWithServices(<DialogHarness onClose={onClose} />, { lang: "en" });
+    const { user } = await renderWithServices(<DialogHarness onClose={onClose} />, { lang: "en" });
     expect(screen.queryByText("Three topics would change.")).not.toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "Open" }));
@@ -73,7 +73,7 @@ describe("Toasts", () => {
   it("runs an action, then hides the toast", async () => {
     const onClick = vi.fn();
     const toast = { message: "Ticked.", actions: [{ label: "Also tick B", onClick }] };
-    const { user } = renderWithServices(<ToastHarness toast={toast} />, { lang: "en" });
+    const { user } = await renderWithServices(<ToastHarness toast={toast} />, { lang: "en" });
     await user.click(screen.getByRole("button", { name: "Notify" }));
     await user.click(screen.getByRole("button", { name: "Also tick B" }));
     expect(onClick).toHaveBeenCalledTimes(1);
@@ -81,7 +81,7 @@ describe("Toasts", () => {
   });
 
   it("hides itself after its duration", async () => {
-    const { user } = renderWithServices(
+    const { user } = await renderWithServices(
       <ToastHarness toast={{ message: "Brief.", duration: 30 }} />,
       { lang: "en" },
     );
@@ -91,7 +91,7 @@ describe("Toasts", () => {
   });
 
   it("can be dismissed from the keyboard", async () => {
-    const { user } = renderWithServices(<ToastHarness toast={{ message: "Hello." }} />, {
+    const { user } = await renderWithServices(<ToastHarness toast={{ message: "Hello." }} />, {
       lang: "en",
     });
     await user.click(screen.getByRole("button", { name: "Notify" }));
@@ -102,7 +102,7 @@ describe("Toasts", () => {
 
 describe("LiveAnnouncer", () => {
   it("keeps one polite status region and puts announcements in it", async () => {
-    const { user } = renderWithServices(<AnnounceHarness />, { lang: "en" });
+    const { user } = await renderWithServices(<AnnounceHarness />, { lang: "en" });
     const status = screen.getByRole("status");
     expect(status).toHaveAttribute("aria-live", "polite");
     expect(status.textContent).toBe("");
@@ -117,13 +117,13 @@ describe("StateBadge and ProgressBar", () => {
     ["done", true, "Done (a prerequisite is not)"],
     ["available", false, "Available"],
     ["locked", false, "Locked"],
-  ] as const)("state %s (unmet: %s) reads %j", (state, unmet, text) => {
-    renderWithServices(<StateBadge state={state} doneWithUnmet={unmet} />, { lang: "en" });
+  ] as const)("state %s (unmet: %s) reads %j", async (state, unmet, text) => {
+    await renderWithServices(<StateBadge state={state} doneWithUnmet={unmet} />, { lang: "en" });
     expect(screen.getByText(text)).toBeInTheDocument();
   });
 
-  it("exposes the count as a value, not only as a width", () => {
-    renderWithServices(<ProgressBar label="Basics" done={2} total={5} />, { lang: "zh" });
+  it("exposes the count as a value, not only as a width", async () => {
+    await renderWithServices(<ProgressBar label="Basics" done={2} total={5} />, { lang: "zh" });
     const bar = screen.getByRole("progressbar", { name: "Basics" });
     expect(bar).toHaveAttribute("aria-valuenow", "2");
     expect(bar).toHaveAttribute("aria-valuemax", "5");

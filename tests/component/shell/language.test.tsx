@@ -1,6 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import { afterEach, vi } from "vitest";
-import { createTestServices, makeCurriculum, renderApp } from "../render-app";
+import { makeCurriculum } from "../../fixtures/curriculum-factory";
+import { createTestServices, renderApp } from "../render-app";
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -15,9 +16,9 @@ describe("languages", () => {
     [["zh-CN", "en"], "zh", "学习大纲"],
     [["en-GB"], "en", "Outline"],
     [["fr-FR", "en-US"], "en", "Outline"],
-  ])("takes the first choice from the browser (%j -> %s)", (languages, lang, heading) => {
+  ])("takes the first choice from the browser (%j -> %s)", async (languages, lang, heading) => {
     browserLanguages(languages);
-    renderApp();
+    await renderApp();
     expect(document.documentElement.lang).toBe(lang);
     expect(screen.getByRole("heading", { level: 1, name: heading })).toBeInTheDocument();
   });
@@ -29,7 +30,7 @@ describe("languages", () => {
     const changes: MutationRecord[] = [];
     const observer = new MutationObserver((records) => changes.push(...records));
     observer.observe(document.documentElement, { attributeFilter: ["lang"] });
-    renderApp();
+    await renderApp();
     expect(screen.getByRole("heading", { level: 1, name: "Outline" })).toBeInTheDocument();
     await new Promise((resolve) => setTimeout(resolve, 0));
     changes.push(...observer.takeRecords());
@@ -40,7 +41,7 @@ describe("languages", () => {
 
   it("switches with the Language control, moves <html lang>, and remembers the choice", async () => {
     browserLanguages(["en-US"]);
-    const { user, storage, unmount } = renderApp();
+    const { user, storage, unmount } = await renderApp();
     expect(document.documentElement.lang).toBe("en");
 
     await user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "zh");
@@ -51,12 +52,12 @@ describe("languages", () => {
     expect(screen.getByRole("combobox", { name: "语言" })).toHaveValue("zh");
 
     unmount();
-    renderApp({ storage });
+    await renderApp({ storage });
     expect(document.documentElement.lang).toBe("zh");
   });
 
-  it("offers the curriculum's languages, each named in itself", () => {
-    renderApp({ lang: "en" });
+  it("offers the curriculum's languages, each named in itself", async () => {
+    await renderApp({ lang: "en" });
     const options = within(screen.getByRole("combobox", { name: "Language" })).getAllByRole(
       "option",
     );
@@ -66,8 +67,8 @@ describe("languages", () => {
     ]);
   });
 
-  it("marks topic text that falls back to the primary language", () => {
-    renderApp({ lang: "en" });
+  it("marks topic text that falls back to the primary language", async () => {
+    await renderApp({ lang: "en" });
     const row = document.querySelector<HTMLElement>('[data-topic-id="probability"]');
     if (!row) throw new Error("no probability row");
     const link = within(row).getByRole("link", { name: /概率论/ });
@@ -78,14 +79,14 @@ describe("languages", () => {
     expect(screen.getByRole("checkbox", { name: "概率论" })).toBeInTheDocument();
   });
 
-  it("does not mark text that exists in the reading language", () => {
-    renderApp({ lang: "en" });
+  it("does not mark text that exists in the reading language", async () => {
+    await renderApp({ lang: "en" });
     const row = document.querySelector<HTMLElement>('[data-topic-id="algebra"]');
     if (!row) throw new Error("no algebra row");
     expect(within(row).queryByText("中文")).not.toBeInTheDocument();
   });
 
-  it("keeps UI strings in English for a curriculum language without UI strings", () => {
+  it("keeps UI strings in English for a curriculum language without UI strings", async () => {
     const curriculum = makeCurriculum({
       languages: ["fr"],
       title: { fr: "Cours d'essai" },
@@ -93,7 +94,7 @@ describe("languages", () => {
       topics: [{ id: "a", title: { fr: "Algèbre" }, section: "s" }],
     });
     browserLanguages(["fr-FR"]);
-    renderApp({ curriculum });
+    await renderApp({ curriculum });
     expect(document.documentElement.lang).toBe("fr");
     const heading = screen.getByRole("heading", { level: 1, name: "Outline" });
     expect(heading.closest("[lang]")).toHaveAttribute("lang", "en");
@@ -101,7 +102,7 @@ describe("languages", () => {
     for (const title of screen.getAllByText("Algèbre")) expect(title).toHaveAttribute("lang", "fr");
   });
 
-  it("builds services without touching the browser language when one is chosen", () => {
+  it("builds services without touching the browser language when one is chosen", async () => {
     const { services } = createTestServices({ lang: "zh" });
     expect(services.preferences.getState().lang).toBe("zh");
   });
@@ -116,8 +117,8 @@ describe("document title", () => {
     ["#/topic/nn", "Neural networks · Test curriculum"],
     ["#/topic/no-such-topic", "Not found · Test curriculum"],
     ["#/nowhere", "Not found · Test curriculum"],
-  ])("at %s is %s", (route, title) => {
-    renderApp({ lang: "en", route });
+  ])("at %s is %s", async (route, title) => {
+    await renderApp({ lang: "en", route });
     expect(document.title).toBe(title);
   });
 });

@@ -20,7 +20,7 @@ describe("routes", () => {
     ["#/share/<script>", { name: "share", code: "<script>" }],
     ["#/topic/", { name: "not-found" }],
     ["#/elsewhere", { name: "not-found" }],
-  ])("parses %j", (hash, route) => {
+  ])("parses %j", async (hash, route) => {
     expect(parseHash(hash)).toEqual(route);
   });
 
@@ -28,7 +28,7 @@ describe("routes", () => {
     ["nn", { name: "topic", id: "neural-nets" }],
     ["neural-nets", { name: "topic", id: "neural-nets" }],
     ["missing", { name: "not-found", id: "missing" }],
-  ])("resolves topic id %s through the graph", (id, route) => {
+  ])("resolves topic id %s through the graph", async (id, route) => {
     const graph = createGraph(fixtureCurriculum);
     expect(resolveRoute({ name: "topic", id }, graph)).toEqual(route);
   });
@@ -40,14 +40,14 @@ describe("routes", () => {
     [{ name: "not-found" as const, id: "gone" }, "#/"],
     [{ name: "topic" as const, id: "a b" }, "#/topic/a%20b"],
     [{ name: "share" as const, code: "x_1" }, "#/share/x_1"],
-  ])("builds links (%j -> %s)", (route, link) => {
+  ])("builds links (%j -> %s)", async (route, link) => {
     expect(href(route)).toBe(link);
   });
 });
 
 describe("navigation", () => {
   it("marks the current page in the main navigation and follows hash changes", async () => {
-    renderApp({ lang: "en" });
+    await renderApp({ lang: "en" });
     const nav = screen.getByRole("navigation", { name: "Main" });
     expect(nav.querySelector('[aria-current="page"]')).toHaveTextContent("Outline");
 
@@ -60,7 +60,7 @@ describe("navigation", () => {
   });
 
   it("moves focus to the new page after navigating, not on the first load", async () => {
-    renderApp({ lang: "en" });
+    await renderApp({ lang: "en" });
     const main = screen.getByRole("main");
     expect(main).not.toHaveFocus();
     await act(async () => {
@@ -71,7 +71,7 @@ describe("navigation", () => {
   });
 
   it("shows a friendly page for an unknown topic, with a way back", async () => {
-    renderApp({ lang: "en", route: "#/topic/no-such-topic" });
+    await renderApp({ lang: "en", route: "#/topic/no-such-topic" });
     // A view loaded on demand, like the other pages but the outline.
     expect(
       await screen.findByRole("heading", { level: 1, name: "Page not found" }),
@@ -81,7 +81,7 @@ describe("navigation", () => {
   });
 
   it("has a skip link that moves focus to the main content", async () => {
-    const { user } = renderApp({ lang: "en" });
+    const { user } = await renderApp({ lang: "en" });
     await user.tab();
     const skip = screen.getByRole("link", { name: "Skip to content" });
     expect(skip).toHaveFocus();
@@ -90,8 +90,8 @@ describe("navigation", () => {
     expect(window.location.hash).toBe("#/");
   });
 
-  it("has the landmarks a screen reader user expects", () => {
-    renderApp({ lang: "en" });
+  it("has the landmarks a screen reader user expects", async () => {
+    await renderApp({ lang: "en" });
     expect(screen.getByRole("banner")).toBeInTheDocument();
     expect(screen.getByRole("main")).toBeInTheDocument();
     expect(screen.getByRole("contentinfo")).toBeInTheDocument();

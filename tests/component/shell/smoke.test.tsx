@@ -3,7 +3,7 @@ import { renderApp } from "../render-app";
 
 describe("app shell", () => {
   it("renders the header, the outline heading and the language control", async () => {
-    renderApp({ lang: "en" });
+    await renderApp({ lang: "en" });
     expect(screen.getByRole("heading", { level: 1, name: "Outline" })).toBeInTheDocument();
     expect(screen.getByRole("combobox", { name: "Language" })).toHaveValue("en");
     expect(screen.getByRole("navigation", { name: "Main" })).toBeInTheDocument();

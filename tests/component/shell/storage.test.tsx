@@ -14,7 +14,7 @@ describe("storage problems", () => {
   it("keeps working in memory when storage throws, and says so", async () => {
     const storage = new MemoryStorage();
     storage.failWith = new Error("SecurityError: storage is disabled");
-    const { user } = renderApp({ lang: "en", storage });
+    const { user } = await renderApp({ lang: "en", storage });
 
     expect(within(notice()).getByText(/Browser storage is unavailable/)).toBeVisible();
     await user.click(screen.getByRole("checkbox", { name: "Calculus" }));
@@ -23,7 +23,7 @@ describe("storage problems", () => {
 
   it("says so when storage is full, and keeps the tick in memory", async () => {
     const storage = new MemoryStorage();
-    const { user } = renderApp({ lang: "en", storage });
+    const { user } = await renderApp({ lang: "en", storage });
     expect(screen.queryByRole("complementary", { name: "Saving progress" })).toBeNull();
 
     storage.failWritesWith = new DOMException("quota", "QuotaExceededError");
@@ -35,7 +35,7 @@ describe("storage problems", () => {
   it("starts empty on a corrupt stored value, says so, and keeps the raw value in a backup", async () => {
     const storage = new MemoryStorage();
     storage.data.set(PROGRESS_KEY, "{this is not json");
-    const { user } = renderApp({ lang: "en", storage });
+    const { user } = await renderApp({ lang: "en", storage });
 
     expect(notice()).toHaveTextContent(/could not be read.*backup key/);
     expect(stateOf("algebra")).toBe("available");
@@ -46,28 +46,28 @@ describe("storage problems", () => {
     expect(screen.queryByRole("complementary", { name: "Saving progress" })).toBeNull();
   });
 
-  it("does not claim a backup it could not make", () => {
+  it("does not claim a backup it could not make", async () => {
     const storage = new MemoryStorage();
     storage.data.set(PROGRESS_KEY, "{broken");
     // Reads work, every write fails: the backup copy cannot be written.
     storage.failWritesWith = new DOMException("quota", "QuotaExceededError");
-    renderApp({ lang: "en", storage });
+    await renderApp({ lang: "en", storage });
     expect(notice()).toHaveTextContent(/No backup copy could be made/);
     expect(storage.data.get(PROGRESS_KEY)).toBe("{broken");
   });
 
-  it("also says it through the polite live region", () => {
+  it("also says it through the polite live region", async () => {
     const storage = new MemoryStorage();
     storage.failWith = new Error("blocked");
-    renderApp({ lang: "zh", storage });
+    await renderApp({ lang: "zh", storage });
     expect(screen.getByRole("status")).toHaveTextContent("浏览器存储不可用");
   });
 });
 
 describe("several tabs", () => {
-  it("shows a tick made in another tab without a reload", () => {
+  it("shows a tick made in another tab without a reload", async () => {
     const storage = new MemoryStorage();
-    renderApp({ lang: "en", storage });
+    await renderApp({ lang: "en", storage });
     expect(stateOf("calculus")).toBe("available");
 
     // The other tab writes to the same storage; the browser then fires "storage" here.

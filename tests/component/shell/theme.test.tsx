@@ -6,8 +6,8 @@ afterEach(() => {
 });
 
 describe("theme", () => {
-  it("follows the system by default (no forced theme on <html>)", () => {
-    renderApp({ lang: "en" });
+  it("follows the system by default (no forced theme on <html>)", async () => {
+    await renderApp({ lang: "en" });
     expect(screen.getByRole("combobox", { name: "Theme" })).toHaveValue("system");
     expect(document.documentElement).not.toHaveAttribute("data-theme");
   });
@@ -16,18 +16,18 @@ describe("theme", () => {
     ["dark", "dark"],
     ["light", "light"],
   ])("switches to %s and remembers it", async (option, attribute) => {
-    const { user, storage, unmount } = renderApp({ lang: "en" });
+    const { user, storage, unmount } = await renderApp({ lang: "en" });
     await user.selectOptions(screen.getByRole("combobox", { name: "Theme" }), option);
     expect(document.documentElement).toHaveAttribute("data-theme", attribute);
 
     unmount();
     delete document.documentElement.dataset.theme;
-    renderApp({ storage });
+    await renderApp({ storage });
     expect(document.documentElement).toHaveAttribute("data-theme", attribute);
   });
 
   it("goes back to following the system", async () => {
-    const { user } = renderApp({ lang: "en", theme: "dark" });
+    const { user } = await renderApp({ lang: "en", theme: "dark" });
     expect(document.documentElement).toHaveAttribute("data-theme", "dark");
     await user.selectOptions(screen.getByRole("combobox", { name: "Theme" }), "system");
     expect(document.documentElement).not.toHaveAttribute("data-theme");
@@ -45,7 +45,7 @@ describe("theme", () => {
         (tag) => tag.content,
       );
     try {
-      const { user } = renderApp({ lang: "en" });
+      const { user } = await renderApp({ lang: "en" });
       const theme = screen.getByRole("combobox", { name: "Theme" });
       expect(colours()).toEqual(["#f7f5f0", "#15171a"]);
       await user.selectOptions(theme, "dark");

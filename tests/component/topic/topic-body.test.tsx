@@ -39,15 +39,15 @@ const bodies: Record<string, TopicBody> = {
     html: renderBodyHtml(markdown, "en"),
     resources: [
       {
-        title: "Sequence Models",
+        title: { en: "Sequence Models" },
         kind: "paper",
         url: "https://example.org/seq",
         authors: "A. Author, B. Author",
         year: 2014,
-        where: "Section 3",
+        where: { en: "Section 3" },
         free: true,
       },
-      { title: "A Printed Book", kind: "book", authors: "C. Writer", free: false },
+      { title: { en: "A Printed Book" }, kind: "book", authors: "C. Writer", free: false },
     ],
   },
   // No English body: the loader returns the primary language instead.
@@ -61,7 +61,7 @@ const bodies: Record<string, TopicBody> = {
 
 describe("topic page body", () => {
   it("shows the body rendered at build time: math as MathML, tables, task items and safe links", async () => {
-    renderApp({ route: "#/topic/rnn", lang: "en", bodies });
+    await renderApp({ route: "#/topic/rnn", lang: "en", bodies });
     const body = await screen.findByRole("region", { name: "Text" });
     expect(
       await within(body).findByRole("heading", { level: 2, name: "Why it matters" }),
@@ -89,7 +89,7 @@ describe("topic page body", () => {
   });
 
   it("lists resources with kind, link, authors, year, where and free or paid", async () => {
-    renderApp({ route: "#/topic/rnn", lang: "en", bodies });
+    await renderApp({ route: "#/topic/rnn", lang: "en", bodies });
     const resources = await screen.findByRole("region", { name: "Resources" });
     const [paper, book] = within(resources).getAllByRole("listitem") as [HTMLElement, HTMLElement];
     expect(within(paper).getByText("Paper")).toBeInTheDocument();
@@ -106,7 +106,7 @@ describe("topic page body", () => {
   });
 
   it("says a topic is not translated and marks the body's language", async () => {
-    renderApp({ route: "#/topic/attention", lang: "en", bodies });
+    await renderApp({ route: "#/topic/attention", lang: "en", bodies });
     const body = await screen.findByRole("region", { name: "Text" });
     expect(
       await within(body).findByText(/has not been translated into English yet.*中文/),
@@ -116,13 +116,13 @@ describe("topic page body", () => {
   });
 
   it("marks a title shown in the fallback language", async () => {
-    renderApp({ route: "#/topic/probability", lang: "en" });
+    await renderApp({ route: "#/topic/probability", lang: "en" });
     const title = await screen.findByRole("heading", { level: 1 });
     expect(within(title).getByText("概率论")).toHaveAttribute("lang", "zh");
   });
 
   it("shows the body in the reading language without a note when it exists", async () => {
-    renderApp({ route: "#/topic/rnn", lang: "en", bodies });
+    await renderApp({ route: "#/topic/rnn", lang: "en", bodies });
     await screen.findByRole("heading", { level: 2, name: "Why it matters" });
     expect(screen.queryByText(/not been translated/)).not.toBeInTheDocument();
   });

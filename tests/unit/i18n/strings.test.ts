@@ -14,62 +14,41 @@ describe("UI strings loading", () => {
     strings = await freshStrings();
   });
 
-  it("loads one language's first-page strings without the other's", async () => {
-    expect(strings.hasStrings("en")).toBe(false);
-    expect(strings.stringsFor("en").shell).toBeUndefined();
-
-    await strings.loadStrings("en");
-    expect(strings.hasStrings("en")).toBe(true);
-    expect(strings.hasStrings("zh")).toBe(false);
-    expect(strings.stringsFor("en").shell.language).toBe("Language");
-    expect(strings.stringsFor("en").outline.heading).toBe("Outline");
-    expect(strings.stringsFor("zh").outline).toBeUndefined();
+  it.each(["zh", "en"] as const)("loads the whole %s dictionary at once", async (lang) => {
+    const t = await strings.loadStrings(lang);
+    expect(Object.keys(t).sort()).toEqual(
+      ["feedback", "graph", "outline", "plan", "share", "shell", "topic"].sort(),
+    );
+    expect(t.feedback.tick.undone).not.toBe("");
+    expect(t.shell.notFound.heading).not.toBe("");
   });
 
-  it.each([
-    [
-      "feedback",
-      "loadFeedbackStrings",
-      (t: ReturnType<StringsModule["stringsFor"]>) => t.feedback?.toast.undo,
-    ],
-    ["views", "loadViewStrings", (t: ReturnType<StringsModule["stringsFor"]>) => t.topic],
-  ] as const)("reads the %s part only once %s() has resolved", async (_part, loader, read) => {
-    await strings.loadStrings("zh");
-    const t = strings.stringsFor("zh");
-    expect(read(t)).toBeUndefined();
-    await strings[loader]();
-    // The same dictionary object picks the part up: views that kept `t` see it too.
-    expect(read(t)).toBeTruthy();
-    expect(read(strings.stringsFor("en"))).toBeTruthy();
+  it("gives each language its own words", async () => {
+    const [zh, en] = await Promise.all([strings.loadStrings("zh"), strings.loadStrings("en")]);
+    expect(en.shell.language).toBe("Language");
+    expect(zh.shell.language).toBe("语言");
+    expect(en.outline.heading).toBe("Outline");
   });
 
-  it("adds the shell's later strings to the first page's, whichever part arrives first", async () => {
-    await strings.loadFeedbackStrings();
-    expect(strings.hasStrings("en")).toBe(false);
-    expect(strings.stringsFor("en").shell.pageTitle.plan).toBe("Plan");
-    await strings.loadStrings("en");
-    expect(strings.hasStrings("en")).toBe(true);
-    const { shell } = strings.stringsFor("en");
-    expect(shell.nav.label).toBe("Main");
-    expect(shell.notFound.heading).toBe("Page not found");
-  });
-
-  it("loads every part of every language for tests", async () => {
-    await strings.loadAllStrings();
-    for (const lang of strings.UI_LANGS) {
-      const t = strings.stringsFor(lang);
-      expect(Object.keys(t).sort()).toEqual(
-        ["feedback", "graph", "outline", "plan", "share", "shell", "topic"].sort(),
-      );
-      expect(t.feedback.tick.undone).not.toBe("");
-    }
-  });
-
-  it("shares one request between callers and gives the same dictionary each time", async () => {
+  it("shares one request between callers", async () => {
     const first = strings.loadStrings("zh");
     expect(strings.loadStrings("zh")).toBe(first);
-    await first;
-    expect(strings.stringsFor("zh")).toBe(strings.stringsFor("zh"));
+    expect(await first).toBe(await strings.loadStrings("zh"));
+  });
+});
+
+/** Every key path of a dictionary, with the kind of value (text or function) at its end. */
+function shape(value: unknown, path = ""): string[] {
+  if (typeof value === "string") return [`${path}: text`];
+  if (typeof value === "function") return [`${path}: function`];
+  return Object.entries(value as object).flatMap(([key, inner]) => shape(inner, `${path}.${key}`));
+}
+
+describe("the two dictionaries", () => {
+  it("have the same keys, each holding the same kind of value", async () => {
+    const strings = await freshStrings();
+    const [zh, en] = await Promise.all([strings.loadStrings("zh"), strings.loadStrings("en")]);
+    expect(shape(en).sort()).toEqual(shape(zh).sort());
   });
 });
 
