@@ -307,6 +307,32 @@ describe("the Vite plugin with hostile or image-bearing curricula", { timeout: 6
     }
   });
 
+  it("shows a body's image inline on the dev server", async () => {
+    writeFixture(
+      {
+        languages: ["en"],
+        topics: [{ id: "a", body: "![A figure](images/fig.png)" }],
+        assets: { "topics/images/fig.png": pngBytes(2, 1) },
+      },
+      dir,
+    );
+    const server = await createServer({
+      configFile: false,
+      root: dir,
+      logLevel: "silent",
+      server: { middlewareMode: true, hmr: false, watch: null },
+      plugins: [curriculumPlugin({ dir })],
+    });
+    try {
+      const module = await server.ssrLoadModule("virtual:jiewang/curriculum");
+      const body = await module.loadTopicBody("a", "en");
+      const data = `data:image/png;base64,${pngBytes(2, 1).toString("base64")}`;
+      expect(body.html).toContain(`<img src="${data}" alt="A figure" width="2" height="1"`);
+    } finally {
+      await server.close();
+    }
+  });
+
   it("names the file of a body the renderer fails on", async () => {
     writeFixture(
       {
