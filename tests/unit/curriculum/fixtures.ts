@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type CurriculumFolder, displayPath, type Problem } from "../../../src/curriculum/index";
+import { FIXTURE_DIR, memoryCurriculumFolder } from "../../fixtures/curriculum-factory";
 
 /** Absolute path of a fixture curriculum under tests/fixtures/curricula. */
 export function fixture(...parts: string[]): string {
@@ -21,29 +22,15 @@ export function copyFixture(...parts: string[]): { dir: string; done: () => void
   return { dir, done: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-const MEMORY_ROOT = "/virtual/curriculum";
-
 /**
  * A curriculum folder held in memory (path -> text, relative to the folder), for checks that
  * need many generated files. `curriculum.yaml` defaults to one section `main`, language `en`.
  */
 export function memoryFolder(files: Record<string, string>): CurriculumFolder {
-  const all: Record<string, string> = {
+  return memoryCurriculumFolder({
     "curriculum.yaml": "title: Memory\nlanguages: [en]\nsections:\n  - id: main\n    title: Main\n",
     ...files,
-  };
-  const source = (name: string) =>
-    name in all ? { path: `${MEMORY_ROOT}/${name}`, text: all[name] as string } : undefined;
-  return {
-    dir: MEMORY_ROOT,
-    exists: true,
-    config: source("curriculum.yaml"),
-    slots: source("slots.json"),
-    topicFiles: Object.keys(all)
-      .filter((name) => name.startsWith("topics/"))
-      .sort()
-      .map((name) => source(name) as { path: string; text: string }),
-  };
+  });
 }
 
 /** A minimal topic file in section `main`, with extra front-matter lines. */
@@ -60,4 +47,4 @@ export function topicText(id: string, ...extra: string[]): string {
   ].join("\n");
 }
 
-export { MEMORY_ROOT };
+export const MEMORY_ROOT = FIXTURE_DIR;
