@@ -147,7 +147,7 @@ describe("marks across copies", () => {
   );
 
   /** Progress after a series of edits made through a store, on its own clock. */
-  function after(list: readonly { id: string; mark: Mark; step: number }[], start: number) {
+  function progressAfter(list: readonly { id: string; mark: Mark; step: number }[], start: number) {
     const clock = { now: start };
     const store = createProgressStore({ key: "k", storage: null, now: () => clock.now });
     for (const { id, mark, step } of list) {
@@ -160,8 +160,8 @@ describe("marks across copies", () => {
   it("merge is commutative and idempotent and gives a copy with one mark per topic", () => {
     fc.assert(
       fc.property(edits, edits, fc.integer({ min: 0, max: 30 }), (left, right, offset) => {
-        const a = after(left, T);
-        const b = after(right, T + offset * MINUTE);
+        const a = progressAfter(left, T);
+        const b = progressAfter(right, T + offset * MINUTE);
         const ab = mergeProgress(a, b);
         expect(mergeProgress(b, a)).toEqual(ab);
         expect(mergeProgress(ab, ab)).toEqual(ab);
