@@ -34,6 +34,8 @@ export const en: UiStrings = {
     loadError: {
       message: "This part of the page could not be loaded. Check your connection and try again.",
       retry: "Try again",
+      broken: "Something went wrong while showing this part of the page.",
+      resetPlan: "Reset plan settings (goal and pace)",
     },
     footer: {
       privacy: "Progress is stored in this browser only; nothing is uploaded.",

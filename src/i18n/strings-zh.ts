@@ -37,6 +37,8 @@ export const zh = {
     loadError: {
       message: "这部分页面没能加载出来。请检查网络后重试。",
       retry: "重试",
+      broken: "这部分页面显示时出了错。",
+      resetPlan: "重置学习计划设置（目标和每周学时）",
     },
     footer: {
       privacy: "进度只保存在这个浏览器里，不会上传。",

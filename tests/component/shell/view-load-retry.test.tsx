@@ -23,6 +23,8 @@ describe("a view whose code cannot be loaded", () => {
     await renderApp({ lang: "en", route: "#/plan", views });
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("This part of the page could not be loaded.");
+    expect(alert).toHaveTextContent("Check your connection");
+    expect(screen.queryByRole("button", { name: /Reset plan settings/ })).toBeNull();
     expect(screen.queryByRole("heading", { level: 1 })).toBeNull();
     report.mockRestore();
 
