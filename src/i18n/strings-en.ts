@@ -201,7 +201,7 @@ export const en: UiStrings = {
     topicHours: (hours: number) => `${formatHours(hours)} h`,
     pace: "Hours per week",
     paceHint: "between 0 and 168",
-    paceInvalid: "Enter a number above 0 and at most 168.",
+    paceInvalid: "Enter a number from 0.5 to 168.",
     finish: (date: string, weeks: number) =>
       `At this pace you would finish around ${date} (${weeks <= 1 ? "within a week" : `about ${weeks} weeks`}).`,
     noEstimate: "None of the topics on the plan has an hour estimate, so there is no finish date.",

@@ -197,7 +197,7 @@ export const zh = {
     topicHours: (hours: number) => `${formatHours(hours)} 小时`,
     pace: "每周学习小时数",
     paceHint: "0 到 168 之间",
-    paceInvalid: "请输入大于 0、不超过 168 的数字。",
+    paceInvalid: "请输入 0.5 到 168 之间的数字。",
     finish: (date: string, weeks: number) =>
       `按这个节奏，预计 ${date} 前后学完（${weeks <= 1 ? "一周以内" : `约 ${weeks} 周`}）。`,
     noEstimate: "计划里的主题都没有标学时，没法估计完成日期。",

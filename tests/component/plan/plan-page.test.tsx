@@ -125,16 +125,18 @@ describe("plan page: pace and finish date", () => {
     expect(screen.getByText(new RegExp(`around ${dateIn(11)} `))).toBeVisible();
   });
 
-  it.each(["0", "169", "-2"])(
+  it.each(["0", "0.4", "0.000001", "169", "1e308", "-2"])(
     "refuses the pace %s without losing the stored one",
     async (typed) => {
       const { user, services } = await renderApp({ route: "#/plan", lang: "en" });
       const pace = await screen.findByRole("spinbutton", { name: "Hours per week" });
+      expect(pace).toHaveAttribute("min", "0.5");
+      expect(pace).toHaveAttribute("max", "168");
       await user.clear(pace);
       // Typed in one go: a prefix such as "16" would be a valid pace of its own.
       await user.paste(typed);
       expect(pace).toHaveAttribute("aria-invalid", "true");
-      expect(screen.getByText("Enter a number above 0 and at most 168.")).toBeVisible();
+      expect(screen.getByText("Enter a number from 0.5 to 168.")).toBeVisible();
       expect(services.progress.getState().hoursPerWeek).toBe(5);
       await user.tab();
       expect(pace).toHaveValue(5);
