@@ -8,9 +8,12 @@ export interface FinishEstimate {
   readonly finishAt: number;
 }
 
+/** The latest time a JavaScript Date can hold; later finish dates cannot be shown. */
+const LAST_DATE_MS = 8.64e15;
+
 /**
- * When `hours` of study would be done at `hoursPerWeek`, starting at `now`.
- * Undefined when there is nothing to estimate (no hours, or no usable pace).
+ * When `hours` of study would be done at `hoursPerWeek`, starting at `now`. Undefined when there
+ * is nothing to estimate (no hours, no usable pace, or a date too far off to be a date).
  */
 export function estimateFinish(
   hours: number,
@@ -21,7 +24,8 @@ export function estimateFinish(
     return undefined;
   }
   const weeks = hours / hoursPerWeek;
-  return { weeks, finishAt: now + weeks * WEEK_MS };
+  const finishAt = now + weeks * WEEK_MS;
+  return finishAt <= LAST_DATE_MS ? { weeks, finishAt } : undefined;
 }
 
 /** A date in the reading language ("2026年3月4日", "4 March 2026"); falls back to `backup`. */
