@@ -118,9 +118,8 @@ export function useI18n(): I18n {
   return provided(useContext(I18nContext), "I18nProvider");
 }
 
-// The UI languages' names are known; others are looked up once. Building an Intl.DisplayNames
-// loads locale data: ~15 ms for the language menu's first render here, four times that on a
-// slow phone, in one task the page cannot answer input during.
+// The UI languages' names are known; others are looked up once: building an Intl.DisplayNames
+// loads locale data, a task long enough to hold up the learner's input.
 const languageNames = new Map<Lang, string>([
   ["zh", "中文"],
   ["en", "English"],

@@ -60,11 +60,6 @@ export function href(route: Route): string {
   }
 }
 
-/** Goes to a route (adds a history entry, like following a link). */
-export function navigate(route: Route): void {
-  window.location.hash = href(route);
-}
-
 function subscribe(onChange: () => void): () => void {
   window.addEventListener("hashchange", onChange);
   return () => window.removeEventListener("hashchange", onChange);
