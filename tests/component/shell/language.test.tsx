@@ -23,7 +23,7 @@ describe("languages", () => {
     expect(screen.getByRole("heading", { level: 1, name: heading })).toBeInTheDocument();
   });
 
-  it("leaves <html lang> alone when the boot script has already set it right", async () => {
+  it("leaves <html lang> alone when startup has already set it right", async () => {
     // Setting it, even to the same value, makes the browser restyle the whole page.
     browserLanguages(["en-US"]);
     document.documentElement.lang = "en";
@@ -32,7 +32,7 @@ describe("languages", () => {
     observer.observe(document.documentElement, { attributeFilter: ["lang"] });
     await renderApp();
     expect(screen.getByRole("heading", { level: 1, name: "Outline" })).toBeInTheDocument();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Records not yet delivered to the callback are taken here.
     changes.push(...observer.takeRecords());
     observer.disconnect();
     expect(changes).toEqual([]);
