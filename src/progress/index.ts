@@ -41,6 +41,8 @@ export {
   markKindOf,
   markOf,
   marksOf,
+  type ReviewInputOf,
+  reviewInputs,
   studiedDone,
 } from "./marks";
 export {

@@ -74,3 +74,27 @@ export function marksOf(progress: MarkRecords): Record<string, TopicMark> {
   }
   return out;
 }
+
+/** What the engine's review schedule needs of one topic (graph/review.ts `ReviewInput`). */
+export interface ReviewInputOf {
+  readonly doneAt: number;
+  readonly events: readonly { readonly at: number; readonly result: "remembered" | "forgot" }[];
+}
+
+/**
+ * The engine's input for the review schedule: every topic marked done (not known) with its
+ * done time and its own reviews. Stored implicit reviews are left out by default, since the
+ * engine derives them from the graph; `includeImplicit` adds them.
+ */
+export function reviewInputs(
+  progress: Pick<PersistedProgress, "done" | "known" | "reviews">,
+  includeImplicit = false,
+): Map<string, ReviewInputOf> {
+  const out = new Map<string, ReviewInputOf>();
+  for (const [id, doneAt] of Object.entries(studiedDone(progress))) {
+    const all = Object.hasOwn(progress.reviews, id) ? (progress.reviews[id] ?? []) : [];
+    const events = includeImplicit ? all : all.filter((event) => event.implicit !== true);
+    out.set(id, { doneAt, events });
+  }
+  return out;
+}

@@ -8,6 +8,7 @@ import {
   createProgressStore,
   markKindOf,
   type ReviewEvent,
+  reviewInputs,
   reviewsOf,
 } from "../../../src/progress";
 import { mergeReviews, type ReviewMap, unionEvents } from "../../../src/progress/reviews-state";
@@ -184,5 +185,20 @@ describe("merging review histories", () => {
         }
       }),
     );
+  });
+});
+
+describe("reviewInputs", () => {
+  it("gives the engine every done (not known) topic with its done time and own reviews", () => {
+    const { state } = setup();
+    state().tick(["a", "b"]);
+    state().setMark("k", "known");
+    state().setMark("p", "in-progress");
+    state().recordReview("a", "remembered", T + DAY, { implicitFor: ["b"] });
+    const inputs = reviewInputs(state());
+    expect([...inputs.keys()].sort()).toEqual(["a", "b"]);
+    expect(inputs.get("a")).toEqual({ doneAt: T, events: [{ at: T + DAY, result: "remembered" }] });
+    expect(inputs.get("b")).toEqual({ doneAt: T, events: [] });
+    expect(reviewInputs(state(), true).get("b")?.events).toHaveLength(1);
   });
 });
