@@ -89,6 +89,11 @@ export interface ProgressActions {
    */
   setMark(ids: string | readonly string[], mark: Mark, at?: number): string[];
   /**
+   * Sets several marks at once, each id its own mark (e.g. a topic done and its missing
+   * prerequisites known), as one undo step. Same rules as `setMark`. Returns the ids that changed.
+   */
+  setMarks(changes: readonly (readonly [string, Mark])[], at?: number): string[];
+  /**
    * Sets the note of `id` (plain text; empty deletes it) and saves at once. Text longer than
    * MAX_NOTE_LENGTH characters is cut there; returns true when it was cut. Not an undo step.
    */

@@ -138,6 +138,18 @@ export function createProgressStore(options: ProgressStoreOptions) {
             return Object.keys(commit("mark", edits).marks);
           },
 
+          setMarks: (changes, at) => {
+            const edits = draft();
+            const clock = now();
+            const markedAt = isPlausibleTime(at, clock) ? Math.round(at) : clock;
+            for (const [id, mark] of changes) {
+              if (!isPlausibleId(id) || !MARK_NAMES.includes(mark)) continue;
+              if ((edits.markOf(id)?.kind ?? "none") === mark) continue;
+              edits.setMark(id, mark === "none" ? null : { kind: mark, at: markedAt });
+            }
+            return Object.keys(commit("mark", edits).marks);
+          },
+
           setNote: (id, text) => {
             if (!isPlausibleId(id) || typeof text !== "string") return false;
             const { text: kept, cut } = cutNote(text);
