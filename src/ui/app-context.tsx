@@ -37,6 +37,8 @@ export interface AppServices {
    * (`storage` events on window) and merges them, so their ticks appear without a reload.
    */
   readonly progressKey?: string;
+  /** The one clock for time-dependent views (reviews due), epoch ms; tests move it. */
+  readonly now: () => number;
 }
 
 /** Provides the services: `<ServicesContext value={services}>` (a context is its own provider). */

@@ -45,5 +45,7 @@ export async function loadApp(): Promise<AppServices> {
     views: viewLoaders,
     strings: { [uiLang]: strings },
     loadStrings,
+    // Read at each call, so a clock moved after start-up (Playwright's page.clock) is seen.
+    now: () => Date.now(),
   };
 }

@@ -145,6 +145,7 @@ export function createTestServices(options: TestServicesOptions = {}): {
     views: options.views ?? viewLoaders,
     strings: options.strings ?? { zh, en },
     loadStrings: options.loadStrings ?? (async (lang) => (lang === "zh" ? zh : en)),
+    now: options.now ?? (() => Date.now()),
   };
   return { services, storage };
 }
