@@ -35,6 +35,9 @@ import type { Localized, Resource } from "./types.ts";
 export interface CheckedCurriculum {
   readonly dir: string;
   readonly title: Localized;
+  readonly source?: ParsedConfig["source"];
+  /** The About page's introduction, Markdown per language. */
+  readonly intro?: Localized;
   readonly languages: readonly string[];
   /** The goal named in curriculum.yaml, else the last non-optional topic in `order`. */
   readonly goal: string;
@@ -119,6 +122,8 @@ function runChecks(folder: CurriculumFolder, problems: ProblemList): CheckedCurr
   return {
     dir: folder.dir,
     title,
+    ...(config.source ? { source: config.source } : {}),
+    ...(config.intro ? { intro: config.intro } : {}),
     languages,
     goal,
     sections,

@@ -69,6 +69,7 @@ export function compileCurriculum(
   });
   const curriculum: CompiledCurriculum = {
     title: checked.title,
+    ...(checked.source ? { source: checked.source } : {}),
     languages: checked.languages,
     goal: checked.goal,
     sections: checked.sections.map((section) => ({ id: section.id, title: section.title })),
@@ -79,5 +80,11 @@ export function compileCurriculum(
     slotCount: nextFreeSlot(checked.slots.table),
   };
   const layout = options.layout === false ? EMPTY_LAYOUT : computeLayout(topics);
-  return { curriculum, details, layout, images: Object.fromEntries(checked.images) };
+  return {
+    curriculum,
+    details,
+    layout,
+    images: Object.fromEntries(checked.images),
+    ...(checked.intro ? { intro: checked.intro } : {}),
+  };
 }

@@ -13,6 +13,9 @@ export const MAX_TITLE_CHARS = 200;
 /** Longest topic summary, in characters (it is one sentence). */
 export const MAX_SUMMARY_CHARS = 500;
 
+/** Largest `intro` of curriculum.yaml (Markdown, per language), in bytes of UTF-8. */
+export const MAX_INTRO_BYTES = 512 * 1024;
+
 /** Deepest nesting of Markdown blocks (quotes and lists inside each other) in a body. */
 export const MAX_BLOCK_DEPTH = 100;
 

@@ -2,8 +2,8 @@ import { validateFields } from "./fields.ts";
 import { readLocalized, resolveLocalized } from "./localized.ts";
 import type { Ref } from "./parse-topic.ts";
 import type { ProblemList } from "./problems.ts";
-import { configSchema, KEBAB_CASE } from "./schema.ts";
-import type { Localized } from "./types.ts";
+import { type ConfigFields, configSchema, KEBAB_CASE } from "./schema.ts";
+import type { CurriculumSource, Localized } from "./types.ts";
 import { lineOf, normaliseNewlines, parseYaml, type YamlPath } from "./yaml-source.ts";
 
 export interface ParsedSection {
@@ -20,6 +20,9 @@ export interface ParsedConfig {
   readonly languages?: readonly string[];
   readonly goal?: Ref;
   readonly sections?: readonly ParsedSection[];
+  readonly source?: CurriculumSource;
+  /** Markdown per language. */
+  readonly intro?: Localized;
 }
 
 /**
@@ -60,5 +63,23 @@ export function parseConfigFile(
     goal:
       fields.goal === undefined ? undefined : { id: fields.goal, line: lineOf(source, ["goal"]) },
     sections: fields.sections === undefined ? undefined : sections,
+    source:
+      fields.source &&
+      parsedSource(fields.source, localize(fields.source.title, ["source", "title"])),
+    intro: localize(fields.intro, ["intro"]),
+  };
+}
+
+function parsedSource(
+  fields: NonNullable<ConfigFields["source"]>,
+  title: Localized | undefined,
+): CurriculumSource | undefined {
+  if (title === undefined) return undefined;
+  const { author, url, date } = fields;
+  return {
+    title,
+    ...(author === undefined ? {} : { author }),
+    ...(url === undefined ? {} : { url }),
+    ...(date === undefined ? {} : { date }),
   };
 }

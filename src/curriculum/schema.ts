@@ -4,7 +4,7 @@
  * topics, cycles, electives) are checked in code over the parsed data, not here.
  */
 import * as v from "valibot";
-import { MAX_HOURS, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS } from "./limits.ts";
+import { MAX_HOURS, MAX_INTRO_BYTES, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS } from "./limits.ts";
 import { RESOURCE_KINDS, TOPIC_SOURCES } from "./types.ts";
 
 /** Lowercase kebab-case: words of a–z and 0–9 joined by single hyphens. */
@@ -172,6 +172,34 @@ export const sectionSchema = v.object({
   title: localizedTitle,
 });
 
+/** A calendar date written YYYY-MM-DD that exists (no 2024-02-30). */
+const calendarDate = v.pipe(
+  v.string((issue) => `must be a date written YYYY-MM-DD ${got(issue)}`),
+  v.trim(),
+  v.check(isCalendarDate, (issue) => `must be a real date written YYYY-MM-DD ${got(issue)}`),
+);
+
+/** The work a curriculum is drawn from (an article, a book, a course). */
+export const sourceSchema = v.object(
+  {
+    title: localizedTitle,
+    author: v.optional(title),
+    url: v.optional(httpUrl),
+    date: v.optional(calendarDate),
+  },
+  (issue) => `must be a map such as {title: …, url: …} ${got(issue)}`,
+);
+
+/** Markdown shown on the About page, at most MAX_INTRO_BYTES in UTF-8. */
+const introText = v.pipe(
+  text,
+  v.check(
+    (value) => new TextEncoder().encode(value).length <= MAX_INTRO_BYTES,
+    (issue) =>
+      `must be at most ${MAX_INTRO_BYTES / 1024} KB (got ${Math.ceil(new TextEncoder().encode(String(issue.input)).length / 1024)} KB)`,
+  ),
+);
+
 export const configSchema = v.object({
   title: localizedTitle,
   languages: v.pipe(
@@ -193,12 +221,24 @@ export const configSchema = v.object({
     v.array(sectionSchema, (issue) => `must be a list of sections ${got(issue)}`),
     v.minLength(1, "must list at least one section"),
   ),
+  source: v.optional(sourceSchema),
+  intro: v.optional(localized(introText)),
 });
 
 export type TopicFields = v.InferOutput<typeof topicSchema>;
 export type TranslationFields = v.InferOutput<typeof translationSchema>;
 export type ConfigFields = v.InferOutput<typeof configSchema>;
 export type RequirementField = v.InferOutput<typeof requirementSchema>;
+
+function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
 
 function isHttpUrl(value: string): boolean {
   try {

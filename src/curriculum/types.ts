@@ -105,8 +105,25 @@ export interface GraphLayout {
   readonly edges: readonly LayoutEdge[];
 }
 
+/** The work a curriculum is drawn from, as `source:` in curriculum.yaml gives it. */
+export interface CurriculumSource {
+  readonly title: Localized;
+  readonly author?: string;
+  /** An http(s) address; absent when the work has no public one. */
+  readonly url?: string;
+  /** YYYY-MM-DD. */
+  readonly date?: string;
+}
+
 export interface CompiledCurriculum {
   readonly title: Localized;
+  /** The work the curriculum is drawn from, when curriculum.yaml names one. */
+  readonly source?: CurriculumSource;
+  /**
+   * The About page's introduction as HTML per language, rendered at build time from
+   * `CompileOutput.intro` (the compiler itself leaves it out: it renders no Markdown).
+   */
+  readonly intro?: Localized;
   /** The first is the primary language. */
   readonly languages: readonly Lang[];
   /** The default goal topic id. */
@@ -161,6 +178,8 @@ export interface CompileOutput {
   readonly details: Readonly<Record<string, TopicDetails>>;
   /** Loaded with the graph view only. */
   readonly layout: GraphLayout;
+  /** curriculum.yaml's `intro` as Markdown per language; the build renders it into `curriculum.intro`. */
+  readonly intro?: Localized;
   /** Image files the bodies show, by path inside the curriculum folder (`topics/images/a.png`). */
   readonly images: Readonly<Record<string, ImageAsset>>;
 }

@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { imageTarget } from "./images.ts";
 import { oneLine } from "./problems.ts";
-import type { CompileOutput, ImageAsset, Lang, TopicBody } from "./types.ts";
+import type { CompiledCurriculum, CompileOutput, ImageAsset, Lang, TopicBody } from "./types.ts";
 
 /**
  * Turns one topic body (Markdown) into the HTML the app shows; `lang` is the body's language,
@@ -102,7 +102,25 @@ export function dataFiles(
     layout: add(dataFile("layout", output.layout)),
     bodies: add(dataFile("bodies", bodies)),
   };
-  return { core: dataFile("curriculum", { curriculum: output.curriculum, files }), others };
+  const curriculum = withIntro(output, renderBody);
+  return { core: dataFile("curriculum", { curriculum, files }), others };
+}
+
+/**
+ * The compiled curriculum with its About introduction rendered to HTML (the compiler keeps it
+ * as Markdown in `output.intro`). It shows no images: an intro has no folder of its own.
+ */
+export function withIntro(output: CompileOutput, renderBody: BodyRenderer): CompiledCurriculum {
+  if (!output.intro) return output.curriculum;
+  const intro: Record<Lang, string> = {};
+  for (const [lang, markdown] of Object.entries(output.intro)) {
+    try {
+      intro[lang] = renderBody(markdown, lang, () => undefined);
+    } catch (error) {
+      throw new Error(`curriculum.yaml: 'intro' could not be rendered: ${oneLine(error)}`);
+    }
+  }
+  return { ...output.curriculum, intro };
 }
 
 /**
@@ -186,8 +204,9 @@ export async function loadTopicBody(id, lang, core, fetchJson) {
  * curriculum file changes and a broken curriculum fails this module with the validator's
  * messages (Vite's error overlay).
  */
-export function inlineCurriculumModule(output: CompileOutput): string {
-  return `const curriculum = JSON.parse(${JSON.stringify(JSON.stringify(output.curriculum))});
+export function inlineCurriculumModule(output: CompileOutput, renderBody: BodyRenderer): string {
+  const curriculum = withIntro(output, renderBody);
+  return `const curriculum = JSON.parse(${JSON.stringify(JSON.stringify(curriculum))});
 
 export async function loadCurriculum() {
   return curriculum;

@@ -246,7 +246,12 @@ export function curriculumPlugin(options: CurriculumPluginOptions): Plugin {
       const { output, problems } = guarded(dir, compile);
       if (!output) return this.error(failure(problems));
       if (source === VIRTUAL.curriculum) {
-        return isBuild ? fetchedCurriculumModule() : inlineCurriculumModule(output);
+        if (isBuild) return fetchedCurriculumModule();
+        try {
+          return inlineCurriculumModule(output, await bodyRenderer());
+        } catch (error) {
+          return this.error(renderFailure(error, output));
+        }
       }
       if (source === VIRTUAL.layout) return jsonModule(output.layout);
       if (source === VIRTUAL.bodies) return bodiesModule(output);
