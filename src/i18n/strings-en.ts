@@ -37,6 +37,16 @@ export const en: UiStrings = {
       broken: "Something went wrong while showing this part of the page.",
       resetPlan: "Reset plan settings (goal and pace)",
     },
+    framed: {
+      message:
+        "This page is being shown inside another website. To protect your progress, importing and replacing it are turned off here. Open the site directly in its own tab to import.",
+      openDirectly: "Open it in its own tab",
+    },
+    newVersion: {
+      message:
+        "A new version of this site was published while this page was open, so this part of it is no longer there. Reload the page to get the new version; your progress is kept.",
+      reload: "Reload",
+    },
     footer: {
       privacy: "Progress is stored in this browser only; nothing is uploaded.",
       motto: "Rather than envy the fish from the shore, go home and weave a net.",
@@ -334,6 +344,10 @@ export const en: UiStrings = {
         count === 1
           ? "1 of them is not in this curriculum and will not be shown."
           : `${count} of them are not in this curriculum and will not be shown.`,
+      dropped: (count: number) =>
+        count === 1
+          ? "1 entry names no topic of this curriculum (not even a former one) and was left out."
+          : `${count} entries name no topic of this curriculum (not even a former one) and were left out.`,
       choose: "Choose how to import:",
       mergeLabel: "Merge",
       mergeEffect: (added: number) =>

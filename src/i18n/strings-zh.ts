@@ -40,6 +40,16 @@ export const zh = {
       broken: "这部分页面显示时出了错。",
       resetPlan: "重置学习计划设置（目标和每周学时）",
     },
+    framed: {
+      message:
+        "这个页面正显示在另一个网站里面。为保护你的进度，这里不能导入或替换进度。请在单独的标签页里直接打开本站再导入。",
+      openDirectly: "在单独的标签页中打开",
+    },
+    newVersion: {
+      message:
+        "你打开这个页面之后，本站发布了新版本，这部分内容已经不在了。请重新加载页面来获取新版本；你的进度会保留。",
+      reload: "重新加载",
+    },
     footer: {
       privacy: "进度只保存在这个浏览器里，不会上传。",
       motto: "临渊羡鱼，不如退而结网。",
@@ -316,6 +326,8 @@ export const zh = {
       fileFrom: (title: string) => `导出自课程：${title}`,
       exportedAt: (date: string) => `导出时间：${date}`,
       unknownIds: (count: number) => `其中 ${count} 个不在当前课程中，不会显示。`,
+      dropped: (count: number) =>
+        `有 ${count} 条记录对应的主题在这份课程里不存在（也不是改名前的旧主题），已略过。`,
       choose: "请选择导入方式：",
       mergeLabel: "合并",
       mergeEffect: (added: number) => `保留你的进度，新增 ${added} 个主题。`,

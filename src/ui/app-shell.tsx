@@ -20,6 +20,7 @@ import { StorageNotice } from "./layout/storage-notice";
 import { UpdateNotice } from "./layout/update-notice";
 import { LoadError } from "./layout/load-error";
 import { RouteView } from "./route-view";
+import { FramedNotice } from "./safety/framed-notice";
 import { useRoute } from "./router";
 
 /** Every context a view needs: services, language, and where feedback goes (live region, toasts). */
@@ -63,6 +64,7 @@ function Shell() {
     <div className="app" lang={uiLang === lang ? undefined : uiLang}>
       <SkipLink />
       <Header route={route} />
+      <FramedNotice />
       <StorageNotice />
       <UpdateNotice />
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="page">

@@ -2,6 +2,8 @@ import { DEFAULT_HOURS_PER_WEEK } from "../../progress/progress-state";
 import { useServices } from "../app-context";
 import { useI18n } from "../i18n";
 import { retryFailedLoads } from "../lazy-with-retry";
+import { NewVersionNotice } from "../safety/new-version-notice";
+import { useStaleBuild } from "../safety/stale-build";
 
 /**
  * True for an error of fetching code or data (offline, a dropped connection, a file gone after
@@ -28,11 +30,14 @@ export function LoadError({ error, retry }: { error: unknown; retry: () => void 
   const { progress } = useServices();
   const words = t.shell.loadError;
   const network = isNetworkError(error);
+  const stale = useStaleBuild(error);
   const resetPlan = () => {
     progress.getState().setGoal(null);
     progress.getState().setHoursPerWeek(DEFAULT_HOURS_PER_WEEK);
     retry();
   };
+  // A file removed by a newer deploy: only a reload can help, so no "Try again".
+  if (stale) return <NewVersionNotice />;
   return (
     <div role="alert" className="notice">
       <p>{network ? words.message : words.broken}</p>

@@ -4,9 +4,10 @@
  */
 import { type ChangeEvent, useCallback, useMemo, useRef, useState } from "react";
 import type { ImportMode } from "../../progress/store";
-import { useGraph } from "../app-context";
+import { useCurriculum, useGraph } from "../app-context";
 import { Dialog } from "../components/dialog";
 import { useI18n } from "../i18n";
+import { useFramedByOtherOrigin } from "../safety/foreign-frame";
 import { ImportDialog } from "./import-dialog";
 import { type ReadFileResult, readProgressFile } from "./progress-file";
 import { useApplyImport } from "./use-import";
@@ -23,22 +24,30 @@ export type FileImportState =
 export function useFileImport() {
   const inputRef = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<FileImportState>({ kind: "idle" });
+  // Inside another site's frame no file is read: the button is off and picking does nothing.
+  const framed = useFramedByOtherOrigin();
+  const curriculum = useCurriculum();
 
-  const pick = useCallback(() => inputRef.current?.click(), []);
+  const pick = useCallback(() => {
+    if (!framed) inputRef.current?.click();
+  }, [framed]);
   const close = useCallback(() => setState({ kind: "idle" }), []);
-  const onChange = useCallback(async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    // Cleared so that choosing the same file again still counts as a change.
-    input.value = "";
-    if (!file) return;
-    const result = await readProgressFile(file);
-    setState(
-      result.ok ? { kind: "ready", file: result } : { kind: "failed", reason: result.reason },
-    );
-  }, []);
+  const onChange = useCallback(
+    async (event: ChangeEvent<HTMLInputElement>) => {
+      const input = event.currentTarget;
+      const file = input.files?.[0];
+      // Cleared so that choosing the same file again still counts as a change.
+      input.value = "";
+      if (!file) return;
+      const result = await readProgressFile(file, curriculum);
+      setState(
+        result.ok ? { kind: "ready", file: result } : { kind: "failed", reason: result.reason },
+      );
+    },
+    [curriculum],
+  );
 
-  return { inputRef, state, pick, close, onChange };
+  return { inputRef, state, pick, close, onChange, framed };
 }
 
 export type FileImport = ReturnType<typeof useFileImport>;
@@ -125,6 +134,7 @@ function FileFacts({ file }: { file: FileRead }) {
   return (
     <div className="import-facts">
       <p>{words.fileSummary(ids.length)}</p>
+      {file.dropped > 0 && <p>{words.dropped(file.dropped)}</p>}
       {unknown > 0 && <p>{words.unknownIds(unknown)}</p>}
       {file.curriculum !== "" && <p>{words.fileFrom(file.curriculum)}</p>}
       {exportedAt !== null && <p>{words.exportedAt(exportedAt)}</p>}

@@ -5,6 +5,7 @@ import type { ImportMode } from "../../progress/store";
 import { useGraph, useProgress } from "../app-context";
 import { Dialog } from "../components/dialog";
 import { useI18n } from "../i18n";
+import { useFramedByOtherOrigin } from "../safety/foreign-frame";
 import { TopicTitleList } from "./topic-title-list";
 
 export interface ImportDialogProps {
@@ -26,6 +27,7 @@ export interface ImportDialogProps {
 export function ImportDialog({ incoming, title, onClose, onImport, children }: ImportDialogProps) {
   const { t } = useI18n();
   const words = t.share.importing;
+  const framed = useFramedByOtherOrigin();
   return (
     <Dialog
       open={incoming !== null}
@@ -37,7 +39,7 @@ export function ImportDialog({ incoming, title, onClose, onImport, children }: I
             <button type="button" className="button-primary" onClick={() => onImport("merge")}>
               {words.merge}
             </button>
-            <button type="button" onClick={() => onImport("replace")}>
+            <button type="button" disabled={framed} onClick={() => onImport("replace")}>
               {words.replace}
             </button>
             <button type="button" onClick={onClose}>

@@ -2,6 +2,7 @@
  * The browser side of the progress file: writing it as a download and reading a chosen file.
  * The format and its checks live in src/progress/export-file.ts.
  */
+import type { CompiledCurriculum } from "../../curriculum/types";
 import {
   buildExportFile,
   exportFileName,
@@ -49,12 +50,16 @@ function readAsText(file: Blob): Promise<string> {
 
 /**
  * Reads and checks a chosen progress file. A file over the size limit is refused before it is
- * read. Never rejects.
+ * read. Ids `curriculum` cannot name are left out and counted (`dropped`), so a file of
+ * unknown ids is not kept for good. Never rejects.
  */
-export async function readProgressFile(file: Blob): Promise<ReadFileResult> {
-  if (!(file.size <= MAX_IMPORT_BYTES)) return parseImportFile("", file.size);
+export async function readProgressFile(
+  file: Blob,
+  curriculum: CompiledCurriculum,
+): Promise<ReadFileResult> {
+  if (!(file.size <= MAX_IMPORT_BYTES)) return parseImportFile("", file.size, { curriculum });
   try {
-    return parseImportFile(await readAsText(file), file.size);
+    return parseImportFile(await readAsText(file), file.size, { curriculum });
   } catch {
     return { ok: false, reason: "unreadable" };
   }

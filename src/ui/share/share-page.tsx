@@ -11,6 +11,7 @@ import { useCurriculum } from "../app-context";
 import { useI18n } from "../i18n";
 import { Outline } from "../outline/outline";
 import { href } from "../router";
+import { useFramedByOtherOrigin } from "../safety/foreign-frame";
 import { ImportDialog } from "./import-dialog";
 import { ShareComparison } from "./share-comparison";
 import { useApplyImport } from "./use-import";
@@ -64,6 +65,7 @@ function SharedProgress({ done, name, ignored }: SharedProgressProps) {
   const { t } = useI18n();
   const words = t.share.page;
   const apply = useApplyImport();
+  const framed = useFramedByOtherOrigin();
   const [confirming, setConfirming] = useState(false);
   const [view, setView] = useState<"outline" | "graph">("outline");
   const doneSet = useMemo<ReadonlySet<string>>(() => new Set(done), [done]);
@@ -95,7 +97,12 @@ function SharedProgress({ done, name, ignored }: SharedProgressProps) {
         {ignored > 0 && <p>{words.ignored(ignored)}</p>}
       </div>
       <div className="share-actions">
-        <button type="button" className="button-primary" onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className="button-primary"
+          disabled={framed}
+          onClick={() => setConfirming(true)}
+        >
           {words.import}
         </button>
         <BackLink />

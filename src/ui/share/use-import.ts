@@ -10,6 +10,7 @@ import { useServices } from "../app-context";
 import { useAnnounce } from "../feedback/announce";
 import { useToast } from "../feedback/toasts";
 import { useI18n } from "../i18n";
+import { useFramedByOtherOrigin } from "../safety/foreign-frame";
 
 /** Returns `apply(done, mode)`: imports `done` (a list from a link, or id -> time from a file). */
 export function useApplyImport(): (done: TimeMap | readonly string[], mode: ImportMode) => void {
@@ -17,9 +18,15 @@ export function useApplyImport(): (done: TimeMap | readonly string[], mode: Impo
   const { t } = useI18n();
   const toast = useToast();
   const announce = useAnnounce();
+  const framed = useFramedByOtherOrigin();
 
   return useCallback(
     (done, mode) => {
+      // Inside another site's frame the buttons are off; this holds even if one is reached.
+      if (framed) {
+        announce(t.shell.framed.message);
+        return;
+      }
       const words = t.share.importing;
       const latestBefore = progress.getState().history.at(-1);
       const outcome = progress.getState().importProgress(done, mode);
@@ -46,6 +53,6 @@ export function useApplyImport(): (done: TimeMap | readonly string[], mode: Impo
         },
       });
     },
-    [progress, graph, t, toast, announce],
+    [progress, graph, t, toast, announce, framed],
   );
 }

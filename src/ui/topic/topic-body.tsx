@@ -1,6 +1,8 @@
 import { useId } from "react";
 import type { Resource } from "../../curriculum/types";
 import { languageName, useI18n } from "../i18n";
+import { NewVersionNotice } from "../safety/new-version-notice";
+import { useStaleBuild } from "../safety/stale-build";
 import { TopicResources } from "./topic-resources";
 import type { TopicBodyState } from "./use-topic-body";
 
@@ -13,16 +15,21 @@ import type { TopicBodyState } from "./use-topic-body";
 export function TopicBody({ state, retry }: { state: TopicBodyState; retry: () => void }) {
   const { t, lang } = useI18n();
   const headingId = useId();
+  const stale = useStaleBuild(state.status === "error" ? state.error : undefined);
 
   if (state.status === "error") {
     return (
       <section className="topic-body" aria-label={t.topic.bodyLabel}>
-        <div role="alert" className="notice topic-error">
-          <p>{t.topic.loadError}</p>
-          <button type="button" onClick={retry}>
-            {t.topic.retry}
-          </button>
-        </div>
+        {stale ? (
+          <NewVersionNotice className="topic-error" />
+        ) : (
+          <div role="alert" className="notice topic-error">
+            <p>{t.topic.loadError}</p>
+            <button type="button" onClick={retry}>
+              {t.topic.retry}
+            </button>
+          </div>
+        )}
       </section>
     );
   }

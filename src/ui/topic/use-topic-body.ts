@@ -14,7 +14,11 @@ export type TopicBodyState =
       /** What was shown before this load began (another language), kept on screen meanwhile. */
       readonly previous: TopicBody | undefined;
     }
-  | { readonly status: "error" }
+  | {
+      readonly status: "error";
+      /** What the loader failed with: a file gone after a redeploy needs a reload, not a retry. */
+      readonly error: unknown;
+    }
   | {
       readonly status: "ready";
       /** Undefined when the build has no body for this id. */
@@ -54,8 +58,8 @@ export function useTopicBody(id: string, lang: Lang): LoadedTopicBody {
       (body) => {
         if (current) setProgress({ state: { status: "ready", body }, settled: true });
       },
-      () => {
-        if (current) setProgress({ state: { status: "error" }, settled: true });
+      (error: unknown) => {
+        if (current) setProgress({ state: { status: "error", error }, settled: true });
       },
     );
     return () => {
