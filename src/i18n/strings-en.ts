@@ -12,6 +12,7 @@ export const en: UiStrings = {
       plan: "Plan",
     },
     language: "Language",
+    menu: "Menu",
     theme: {
       label: "Theme",
       system: "System",

@@ -15,6 +15,7 @@ export const zh = {
       plan: "学习计划",
     },
     language: "语言",
+    menu: "菜单",
     theme: {
       label: "主题",
       system: "跟随系统",

@@ -1,33 +1,40 @@
 import { Suspense } from "react";
 import { useCurriculum } from "../app-context";
 import { ErrorBoundary } from "../components/error-boundary";
-import { Localized } from "../components/localized";
 import { useI18n } from "../i18n";
 import { lazyWithRetry } from "../lazy-with-retry";
 import { href, type Route } from "../router";
+import { HeaderMenu } from "./header-menu";
 import { LanguageSwitch } from "./language-switch";
 import { ThemeSwitch } from "./theme-switch";
+import { useMediaQuery } from "./use-media-query";
 
 const NAV_ITEMS = ["outline", "graph", "plan"] as const;
 
-// The share link, export and import controls are a chunk of their own: no page needs them to
+/** From this width on Share has room beside the menu; below it, it moves into the menu. */
+const SHARE_BESIDE_MENU = "(min-width: 60rem)";
+
+// The share link, export and import controls are chunks of their own: no page needs them to
 // appear.
 const ShareControls = lazyWithRetry(() =>
   import("../share/share-controls").then((module) => ({ default: module.ShareControls })),
 );
+const FileActions = lazyWithRetry(() =>
+  import("../share/file-actions").then((module) => ({ default: module.FileActions })),
+);
 
-/** Site header: curriculum title, main navigation, language, theme and share controls. */
+/**
+ * Site header: the curriculum's title, the views, Share (on wide screens) and a menu with the
+ * rarely used controls, so that on a phone it stays two short lines.
+ */
 export function Header({ route }: { route: Route }) {
   const { t } = useI18n();
-  const curriculum = useCurriculum();
-  // Until the share controls arrive an empty slot of their size holds their place, so the
-  // header does not grow.
-  const shareSlot = <div className="share-controls-slot" aria-hidden="true" />;
+  const shareBeside = useMediaQuery(SHARE_BESIDE_MENU, true);
   return (
     <header className="site-header">
       <div className="header-inner">
         <a className="brand" href={href({ name: "outline" })}>
-          <Localized value={curriculum.title} />
+          <BrandTitle />
         </a>
         <nav className="site-nav" aria-label={t.shell.nav.label}>
           <ul>
@@ -41,16 +48,54 @@ export function Header({ route }: { route: Route }) {
           </ul>
         </nav>
         <div className="header-controls">
-          <LanguageSwitch />
-          <ThemeSwitch />
-          {/* Offline before they arrived: the slot stays, the rest of the page works. */}
-          <ErrorBoundary fallback={() => shareSlot}>
-            <Suspense fallback={shareSlot}>
-              <ShareControls />
-            </Suspense>
-          </ErrorBoundary>
+          {shareBeside && <ShareSlot withPlaceholder />}
+          <HeaderMenu>
+            <LanguageSwitch />
+            <ThemeSwitch />
+            {!shareBeside && <ShareSlot withPlaceholder={false} />}
+            {/* Offline before they arrived: the rest of the menu and the page still work. */}
+            <ErrorBoundary fallback={() => null}>
+              <Suspense fallback={null}>
+                <FileActions />
+              </Suspense>
+            </ErrorBoundary>
+          </HeaderMenu>
         </div>
       </div>
     </header>
+  );
+}
+
+/**
+ * The Share control once its chunk has arrived. Beside the menu an empty slot of its size holds
+ * its place until then, so the header does not shift.
+ */
+function ShareSlot({ withPlaceholder }: { withPlaceholder: boolean }) {
+  const slot = withPlaceholder ? <div className="share-controls-slot" aria-hidden="true" /> : null;
+  return (
+    <ErrorBoundary fallback={() => slot}>
+      <Suspense fallback={slot}>
+        <ShareControls />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+/**
+ * The title, with the part after its first colon ("Jiewang: a path into LLMs") dropped on narrow
+ * screens by CSS: the short title is what fits a phone's header.
+ */
+function BrandTitle() {
+  const curriculum = useCurriculum();
+  const { localize, uiLang } = useI18n();
+  const { text, lang } = localize(curriculum.title);
+  const cut = text.search(/[:：]/);
+  const short = cut > 0 ? text.slice(0, cut) : text;
+  const rest = cut > 0 ? text.slice(cut) : "";
+  return (
+    <span lang={uiLang === lang ? undefined : lang}>
+      {short}
+      {rest && <span className="brand-rest">{rest}</span>}
+    </span>
   );
 }

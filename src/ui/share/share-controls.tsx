@@ -1,7 +1,8 @@
 /**
  * The header's Share control: a "Share" button that opens a small panel with the share link
- * (copied at once), the optional display name, "Export" and "Import file". Escape, a click
- * outside or tabbing past it closes the panel; Escape returns focus to the button.
+ * (copied at once) and the optional display name. Escape, a click outside or tabbing past it
+ * closes the panel; Escape returns focus to the button. Export and Import file are in the
+ * header's menu (file-actions.tsx).
  */
 import {
   type RefObject,
@@ -14,13 +15,9 @@ import {
   useState,
 } from "react";
 import { encodeShareCode } from "../../progress/share-codec";
-import { useCurriculum, useDoneIds, useServices } from "../app-context";
+import { useCurriculum, useDoneIds } from "../app-context";
 import { useAnnounce } from "../feedback/announce";
-import { useToast } from "../feedback/toasts";
 import { useI18n } from "../i18n";
-import { useRoute } from "../router";
-import { FileImportDialogs, FileInput, useFileImport } from "./file-import";
-import { downloadProgressFile } from "./progress-file";
 import { type CopyState, ShareLinkBox } from "./share-link-box";
 import { copyText, shareUrl } from "./share-link";
 import "./share.css";
@@ -39,8 +36,6 @@ export function ShareControls() {
   const panelRef = useRef<HTMLDivElement>(null);
   const linkRef = useRef<HTMLInputElement>(null);
   const panelId = useId();
-  const fileImport = useFileImport();
-  const showFileActions = useRoute().name !== "share";
 
   const link = useMemo(
     () => shareUrl(encodeShareCode(curriculum, done, name)),
@@ -126,46 +121,8 @@ export function ShareControls() {
             inputRef={linkRef}
           />
         )}
-        <p className="share-note">{words.exportHint}</p>
       </div>
-      {/* Export and Import file stay in sight on the learner's own views; the shared view has
-          its own "Import" and hides them, so each button name is unambiguous there. */}
-      {showFileActions && (
-        <div className="share-file-actions">
-          <ExportButton />
-          <button type="button" onClick={fileImport.pick}>
-            {words.importFile}
-          </button>
-        </div>
-      )}
-      <FileInput fileImport={fileImport} />
-      <FileImportDialogs fileImport={fileImport} />
     </div>
-  );
-}
-
-function ExportButton() {
-  const { t } = useI18n();
-  const words = t.share.controls;
-  const { progress, curriculum } = useServices();
-  const announce = useAnnounce();
-  const toast = useToast();
-  const onExport = () => {
-    const primary = curriculum.languages[0] ?? "";
-    const title = curriculum.title[primary] ?? Object.values(curriculum.title)[0] ?? "";
-    let message: string;
-    try {
-      message = words.exported(downloadProgressFile(title, progress.getState().done, Date.now()));
-    } catch {
-      message = words.exportFailed;
-    }
-    announce(message);
-    toast.show({ message });
-  };
-  return (
-    <button type="button" onClick={onExport}>
-      {words.export}
-    </button>
   );
 }
 

@@ -1,6 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import { MAX_IMPORT_BYTES } from "../../../src/progress/export-file";
 import { type RenderAppOptions, renderApp, SEED_TIME } from "../render-app";
+import { openMenu } from "../open-menu";
 import { preloadShareModules, storedProgress, toasts } from "./helpers";
 
 beforeAll(preloadShareModules, 30_000);
@@ -25,10 +26,11 @@ function jsonFile(text: string, name = "jiewang-progress-2024-02-01.json"): File
   return new File([text], name, { type: "application/json" });
 }
 
-/** Renders the app, opens the Share panel and chooses `file` through the Import file input. */
+/** Renders the app, opens the menu and chooses `file` through the Import file input. */
 async function importFile(file: File, options: RenderAppOptions = {}) {
   const app = await renderApp({ lang: "en", ...options });
-  await app.user.click(await screen.findByRole("button", { name: "Share" }, { timeout: 10_000 }));
+  await openMenu(app.user);
+  await screen.findByRole("button", { name: "Import file" }, { timeout: 10_000 });
   const before = storedProgress(app.storage);
   await app.user.upload(screen.getByLabelText("Import file"), file);
   // The file is read asynchronously; a dialog follows either way (preview or explanation).
@@ -39,7 +41,8 @@ async function importFile(file: File, options: RenderAppOptions = {}) {
 describe("Import file", () => {
   it("opens the file picker from the Import file button", async () => {
     const { user } = await renderApp({ lang: "en" });
-    await user.click(await screen.findByRole("button", { name: "Share" }, { timeout: 10_000 }));
+    await openMenu(user);
+    await screen.findByRole("button", { name: "Import file" }, { timeout: 10_000 });
     const input = screen.getByLabelText<HTMLInputElement>("Import file");
     const click = vi.spyOn(input, "click");
     await user.click(screen.getByRole("button", { name: "Import file" }));

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import { decodeShareCode, encodeShareCode } from "../../../src/progress/share-codec";
 import { fixtureCurriculum, type RenderAppOptions, renderApp } from "../render-app";
+import { openMenu } from "../open-menu";
 import { codeOf, preloadShareModules, mockClipboard, toasts } from "./helpers";
 
 beforeAll(preloadShareModules, 30_000);
@@ -123,12 +124,9 @@ describe("the Share control", () => {
     await user.tab();
     expect(screen.getByRole("textbox", { name: "Your name (optional)" })).toHaveFocus();
     await user.tab();
-    expect(screen.getByRole("button", { name: "Export" })).toHaveFocus();
-    await user.tab();
-    expect(screen.getByRole("button", { name: "Import file" })).toHaveFocus();
-    await user.tab();
     expect(screen.queryByRole("textbox", { name: "Share link" })).not.toBeInTheDocument();
     expect(shareButton()).toHaveAttribute("aria-expanded", "false");
+    expect(screen.getByRole("button", { name: "Menu" })).toHaveFocus();
   });
 
   it("closes on a click elsewhere", async () => {
@@ -139,9 +137,11 @@ describe("the Share control", () => {
     expect(screen.queryByRole("textbox", { name: "Share link" })).not.toBeInTheDocument();
   });
 
-  it("shows Export and Import file beside Share on my own views, without opening the panel", async () => {
-    await openApp({ lang: "en" });
-    expect(screen.getByRole("button", { name: "Export" })).toBeVisible();
+  it("keeps Export and Import file in the menu on my own views, without opening Share", async () => {
+    const { user } = await openApp({ lang: "en" });
+    expect(screen.queryByRole("button", { name: "Export" })).not.toBeInTheDocument();
+    await openMenu(user);
+    expect(await screen.findByRole("button", { name: "Export" })).toBeVisible();
     expect(screen.getByRole("button", { name: "Import file" })).toBeVisible();
     expect(shareButton()).toHaveAttribute("aria-expanded", "false");
     // The file input itself is labelled too.
@@ -150,7 +150,8 @@ describe("the Share control", () => {
 
   it("hides Export and Import file on a shared view, where 'Import' means the link's progress", async () => {
     const code = encodeShareCode(fixtureCurriculum, ["algebra"]);
-    await renderApp({ lang: "en", route: `#/share/${code}` });
+    const { user } = await renderApp({ lang: "en", route: `#/share/${code}` });
+    await openMenu(user);
     expect(
       await screen.findByRole("button", { name: "Import" }, { timeout: 10_000 }),
     ).toBeVisible();
@@ -163,12 +164,13 @@ describe("the Share control", () => {
     const { user } = await openApp({ lang: "zh", done: ["algebra"] });
     await user.click(shareButton("分享"));
     expect(screen.getByRole("textbox", { name: "分享链接" })).toHaveAttribute("readonly");
-    expect(screen.getByRole("button", { name: "导出" })).toBeVisible();
-    expect(screen.getByRole("button", { name: "导入文件" })).toBeVisible();
     // user-event's clipboard stub accepts the text: the link really is on the clipboard.
     const box = screen.getByRole<HTMLInputElement>("textbox", { name: "分享链接" });
     await waitFor(async () => expect(await navigator.clipboard.readText()).toBe(box.value));
     expect(await screen.findByText("链接已复制。", { selector: "p" })).toBeVisible();
+    await openMenu(user);
+    expect(await screen.findByRole("button", { name: "导出" })).toBeVisible();
+    expect(screen.getByRole("button", { name: "导入文件" })).toBeVisible();
   });
 });
 
@@ -198,8 +200,8 @@ describe("Export", () => {
       done: { calculus: calculusTime, algebra: algebraTime },
     });
 
-    await user.click(shareButton());
-    await user.click(screen.getByRole("button", { name: "Export" }));
+    await openMenu(user);
+    await user.click(await screen.findByRole("button", { name: "Export" }));
 
     expect(clicked).toHaveLength(1);
     const link = clicked[0];

@@ -8,6 +8,7 @@ import { zh } from "../../../src/i18n/strings-zh";
 import type { UiStrings } from "../../../src/i18n/strings";
 import { en } from "../../../src/i18n/strings-en";
 import { renderApp } from "../render-app";
+import { openMenu } from "../open-menu";
 
 describe("switching to a language whose strings are not loaded yet", () => {
   it("stays in the current language until they arrive, then switches everything", async () => {
@@ -20,6 +21,7 @@ describe("switching to a language whose strings are not loaded yet", () => {
       });
     };
     const { user } = await renderApp({ lang: "en", strings: { en }, loadStrings });
+    await openMenu(user);
     await user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "zh");
 
     // Nothing half-translated: the page is still wholly English.
@@ -31,6 +33,7 @@ describe("switching to a language whose strings are not loaded yet", () => {
     await act(async () => release(zh));
     expect(await screen.findByRole("heading", { level: 1, name: "学习大纲" })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe("zh");
+    await openMenu(user);
     expect(screen.getByRole("combobox", { name: "语言" })).toHaveValue("zh");
     expect(screen.getByRole("checkbox", { name: "线性代数" })).toBeInTheDocument();
   });

@@ -2,6 +2,7 @@ import { screen, within } from "@testing-library/react";
 import { afterEach, vi } from "vitest";
 import { makeCurriculum } from "../../fixtures/curriculum-factory";
 import { createTestServices, renderApp } from "../render-app";
+import { openMenu } from "../open-menu";
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -44,11 +45,13 @@ describe("languages", () => {
     const { user, storage, unmount } = await renderApp();
     expect(document.documentElement.lang).toBe("en");
 
+    await openMenu(user);
     await user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "zh");
     expect(document.documentElement.lang).toBe("zh");
     expect(screen.getByRole("heading", { level: 1, name: "学习大纲" })).toBeInTheDocument();
     expect(screen.getByRole("checkbox", { name: "线性代数" })).toBeInTheDocument();
     // The control is now named in Chinese.
+    await openMenu(user);
     expect(screen.getByRole("combobox", { name: "语言" })).toHaveValue("zh");
 
     unmount();
@@ -57,7 +60,8 @@ describe("languages", () => {
   });
 
   it("offers the curriculum's languages, each named in itself", async () => {
-    await renderApp({ lang: "en" });
+    const { user } = await renderApp({ lang: "en" });
+    await openMenu(user);
     const options = within(screen.getByRole("combobox", { name: "Language" })).getAllByRole(
       "option",
     );

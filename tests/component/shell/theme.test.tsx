@@ -1,5 +1,6 @@
 import { screen } from "@testing-library/react";
 import { renderApp } from "../render-app";
+import { openMenu } from "../open-menu";
 
 afterEach(() => {
   delete document.documentElement.dataset.theme;
@@ -7,7 +8,8 @@ afterEach(() => {
 
 describe("theme", () => {
   it("follows the system by default (no forced theme on <html>)", async () => {
-    await renderApp({ lang: "en" });
+    const { user } = await renderApp({ lang: "en" });
+    await openMenu(user);
     expect(screen.getByRole("combobox", { name: "Theme" })).toHaveValue("system");
     expect(document.documentElement).not.toHaveAttribute("data-theme");
   });
@@ -17,6 +19,7 @@ describe("theme", () => {
     ["light", "light"],
   ])("switches to %s and remembers it", async (option, attribute) => {
     const { user, storage, unmount } = await renderApp({ lang: "en" });
+    await openMenu(user);
     await user.selectOptions(screen.getByRole("combobox", { name: "Theme" }), option);
     expect(document.documentElement).toHaveAttribute("data-theme", attribute);
 
@@ -29,6 +32,7 @@ describe("theme", () => {
   it("goes back to following the system", async () => {
     const { user } = await renderApp({ lang: "en", theme: "dark" });
     expect(document.documentElement).toHaveAttribute("data-theme", "dark");
+    await openMenu(user);
     await user.selectOptions(screen.getByRole("combobox", { name: "Theme" }), "system");
     expect(document.documentElement).not.toHaveAttribute("data-theme");
   });
@@ -46,6 +50,7 @@ describe("theme", () => {
       );
     try {
       const { user } = await renderApp({ lang: "en" });
+      await openMenu(user);
       const theme = screen.getByRole("combobox", { name: "Theme" });
       expect(colours()).toEqual(["#f7f5f0", "#15171a"]);
       await user.selectOptions(theme, "dark");

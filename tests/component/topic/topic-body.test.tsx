@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import type { TopicBody } from "../../../src/curriculum/types";
 import { renderBodyHtml } from "../../../src/render/body-html";
 import { AppShell } from "../../../src/ui/app-shell";
+import { openMenu } from "../open-menu";
 import { createTestServices, renderApp } from "../render-app";
 
 const markdown = [
@@ -197,6 +198,7 @@ describe("topic page body", () => {
     const body = await screen.findByRole("region", { name: "Text" });
     expect(await within(body).findByText("English text.")).toBeInTheDocument();
 
+    await openMenu(user);
     await user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "zh");
     await vi.waitFor(() => expect(waiting).toHaveLength(2));
     const busy = screen.getByRole("region", { name: "正文" });
