@@ -57,6 +57,7 @@ export const en: UiStrings = {
       graph: "Graph",
       plan: "Plan",
       share: "Shared progress",
+      review: "Review",
       notFound: "Not found",
     },
     notFound: {
@@ -388,5 +389,42 @@ export const en: UiStrings = {
       dismiss: "OK",
     },
     listSeparator: ", ",
+  },
+  review: {
+    nav: "Review",
+    /** The header link's accessible name: the count is read out, not only shown in the badge. */
+    navName: (count: number) => (count === 0 ? "Review, none due" : `Review, ${count} due`),
+    dueMarker: "Due for review",
+    heading: "Review",
+    intro:
+      "Topics you mark done come back for review 3 days later, then 7, 21, 60 and 180 days after each review you remember. Remembering a topic also refreshes the topics it builds on that are nearly due.",
+    dueList: "Due for review",
+    dueSince: (date: string) => `Due since ${date}`,
+    selfCheck: "Self-check questions",
+    selfCheckLoading: "Loading the self-check questions…",
+    selfCheckMissing: "This topic has no self-check questions. Open the topic and go over it.",
+    selfCheckError: "The self-check questions could not be loaded. Open the topic and go over it.",
+    openTopic: (title: string) => `Open “${title}”`,
+    remembered: "Remembered",
+    forgot: "Forgot",
+    rememberedDone: (title: string, date: string) =>
+      `Remembered “${title}”. Next review on ${date}.`,
+    alsoRefreshed: (titles: string) => `Also refreshed: ${titles}`,
+    titleSeparator: ", ",
+    forgotDone: (title: string, date: string) => `“${title}” comes back for review on ${date}.`,
+    markInProgress: (title: string) => `Mark “${title}” in progress again`,
+    markedInProgress: (title: string) => `“${title}” is in progress again.`,
+    nothingDue: "Nothing is due for review now.",
+    nextDue: (date: string) => `The next review falls due on ${date}.`,
+    nothingScheduled:
+      "Nothing is scheduled for review yet. A topic you mark done comes up for review 3 days later.",
+    calendarHeading: "Calendar",
+    exportCalendar: "Export reviews to calendar",
+    exportHint:
+      "Downloads an .ics file with one all-day event per review date, for any calendar app.",
+    exportNothing: "There is nothing to put in a calendar yet: no review is scheduled.",
+    exported: (name: string) => `Downloaded ${name}.`,
+    exportFailed: "This browser could not create the calendar file.",
+    calendarName: "Jiewang reviews",
   },
 };

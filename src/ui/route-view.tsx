@@ -13,6 +13,7 @@ interface ViewProps {
   readonly outline: object;
   readonly graph: object;
   readonly plan: object;
+  readonly review: object;
   readonly topic: { readonly id: string };
   readonly share: { readonly code: string };
 }
@@ -28,6 +29,7 @@ export const viewLoaders: ViewLoaders = {
   outline: () => import("./outline/outline-page"),
   graph: () => import("./graph/graph-page"),
   plan: () => import("./plan/plan-page"),
+  review: () => import("./review/review-page"),
   topic: () => import("./topic/topic-page"),
   share: () => import("./share/share-page"),
 };
@@ -49,6 +51,7 @@ function lazyViewsFor(loaders: ViewLoaders): LazyViews {
       outline: lazyWithRetry(loaders.outline),
       graph: lazyWithRetry(loaders.graph),
       plan: lazyWithRetry(loaders.plan),
+      review: lazyWithRetry(loaders.review),
       topic: lazyWithRetry(loaders.topic),
       share: lazyWithRetry(loaders.share),
     };
@@ -67,6 +70,8 @@ export function RouteView({ route }: { route: Route }) {
       return <views.graph />;
     case "plan":
       return <views.plan />;
+    case "review":
+      return <views.review />;
     case "topic":
       return <views.topic key={route.id} id={route.id} />;
     case "share":

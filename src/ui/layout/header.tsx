@@ -4,6 +4,7 @@ import { ErrorBoundary } from "../components/error-boundary";
 import { useI18n } from "../i18n";
 import { lazyWithRetry } from "../lazy-with-retry";
 import { href, type Route } from "../router";
+import { ReviewLink } from "../review/review-link";
 import { HeaderMenu } from "./header-menu";
 import { LanguageSwitch } from "./language-switch";
 import { ThemeSwitch } from "./theme-switch";
@@ -45,6 +46,9 @@ export function Header({ route }: { route: Route }) {
                 </a>
               </li>
             ))}
+            <li>
+              <ReviewLink current={route.name === "review"} />
+            </li>
           </ul>
         </nav>
         <div className="header-controls">

@@ -7,6 +7,7 @@ import { StateBadge } from "../components/state-badge";
 import { TopicCheckbox } from "../components/topic-checkbox";
 import { TopicLink } from "../components/topic-link";
 import { useI18n } from "../i18n";
+import { DueMarker } from "../review/due-marker";
 
 export interface TopicRowProps {
   readonly id: string;
@@ -49,6 +50,7 @@ export const TopicRow = memo(function TopicRow({
           <StateBadge state={state} doneWithUnmet={doneWithUnmet} />
           {topic.hours > 0 && <span className="hours">{t.shell.hours(topic.hours)}</span>}
           <SourceBadge source={topic.source} optional={topic.optional} />
+          {!readOnly && <DueMarker id={id} />}
         </div>
       </div>
     </li>
