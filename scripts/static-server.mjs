@@ -3,8 +3,11 @@
 // fallback — what a self-hoster's static host does. Like those hosts (GitHub Pages, the nginx
 // block in docs/nginx.conf) it gzips text when the browser asks for it, so Lighthouse measures
 // the bytes a learner really downloads. Serves ROOT at "/", so `ROOT/jiewang/index.html` is
-// reachable at `/jiewang/`.
-// Usage: node scripts/static-server.mjs [--root DIR] [--port N] [--host H]
+// reachable at `/jiewang/`. Like docs/nginx.conf it refuses to be framed by any page
+// (`frame-ancestors 'none'`, `X-Frame-Options: DENY`); `--no-frame-headers` leaves both out, as a
+// host that cannot send headers does, so the tests can check the app's own framing check.
+// Usage: node scripts/static-server.mjs [--root DIR] [--port N] [--host H] [--no-frame-headers]
+// With `--port 0` the system picks a free port; the "Serving … at <url>" line names it.
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
@@ -19,6 +22,9 @@ const option = (name, fallback) => {
 const root = resolve(option("root", "dist"));
 const port = Number(option("port", "4173"));
 const host = option("host", "127.0.0.1");
+const frameHeaders = args.includes("--no-frame-headers")
+  ? {}
+  : { "content-security-policy": "frame-ancestors 'none'", "x-frame-options": "DENY" };
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -70,12 +76,12 @@ const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const found = await resolveFile(url.pathname);
     if (!found) {
-      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
+      res.writeHead(404, { ...frameHeaders, "content-type": "text/plain; charset=utf-8" });
       res.end("Not found\n");
       return;
     }
     if (found.redirect) {
-      res.writeHead(301, { location: found.redirect });
+      res.writeHead(301, { ...frameHeaders, location: found.redirect });
       res.end();
       return;
     }
@@ -83,6 +89,7 @@ const server = createServer(async (req, res) => {
     // Hashed assets never change; everything else is revalidated (how docs/deploy.md advises).
     const immutable = /[\\/]assets[\\/]/.test(found.path);
     const headers = {
+      ...frameHeaders,
       "content-type": type,
       "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
       vary: "Accept-Encoding",
@@ -98,13 +105,15 @@ const server = createServer(async (req, res) => {
     if (req.method === "HEAD") res.end();
     else createReadStream(found.path).pipe(res);
   } catch {
-    res.writeHead(400, { "content-type": "text/plain; charset=utf-8" });
+    res.writeHead(400, { ...frameHeaders, "content-type": "text/plain; charset=utf-8" });
     res.end("Bad request\n");
   }
 });
 
 server.listen(port, host, () => {
-  console.log(`Serving ${root} at http://${host}:${port}/`);
+  const address = server.address();
+  const actual = typeof address === "object" && address ? address.port : port;
+  console.log(`Serving ${root} at http://${host}:${actual}/`);
 });
 for (const signal of ["SIGINT", "SIGTERM"])
   process.on(signal, () => server.close(() => process.exit(0)));
