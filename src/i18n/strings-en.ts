@@ -26,7 +26,7 @@ export const en: UiStrings = {
       doneWithUnmet: "Done (a prerequisite is not)",
     },
     source: {
-      article: "Article",
+      article: "From the article",
       extension: "Extension",
       elective: "Elective",
     },
@@ -58,6 +58,7 @@ export const en: UiStrings = {
       plan: "Plan",
       share: "Shared progress",
       review: "Review",
+      about: "About",
       notFound: "Not found",
     },
     notFound: {
@@ -87,7 +88,7 @@ export const en: UiStrings = {
       electives: "Electives",
     },
     search: "Search topics",
-    searchPlaceholder: "Search titles in any language",
+    searchPlaceholder: "Titles, summaries, aliases, resources, your notes",
     shown: (n: number, total: number) => `Showing ${n} of ${total} topics`,
     noMatch: "No topics match.",
     nextUp: {
@@ -426,5 +427,58 @@ export const en: UiStrings = {
     exported: (name: string) => `Downloaded ${name}.`,
     exportFailed: "This browser could not create the calendar file.",
     calendarName: "Jiewang reviews",
+  },
+  firstVisit: {
+    aboutLink: "About this curriculum",
+    welcome: {
+      heading: "Welcome",
+      what: (title: string) =>
+        `“${title}” is a study path: each topic names what to learn first, what to read and roughly how long it takes. Tick a topic once you have learnt it, and the topics that build on it open up.`,
+      marksIntro: "What the marks mean:",
+      available: "Available: its prerequisites are done, you can start it now.",
+      locked: "Locked: it says what it needs first.",
+      done: "Done: you ticked it.",
+      sources:
+        "“From the article” topics follow the source article; “Extension” topics were added to it.",
+      start: (title: string) => `Start with “${title}”`,
+      dismiss: "Hide this welcome",
+    },
+    about: {
+      heading: "About this curriculum",
+      sourceHeading: "Source",
+      sourceDate: (date: string) => `Dated ${date}.`,
+      sourceAuthor: (author: string) => `By ${author}.`,
+      noUrl: "It has no public address, so there is no link to it.",
+      progressHeading: "Where your progress is kept",
+      progress:
+        "Your ticks, notes and plan are kept in this browser only, on this device. There is no account and nothing is uploaded. Clearing the browser's site data removes them; to keep a copy or move to another device, use Export in the menu and Import file on the other side.",
+      shareHeading: "Sharing",
+      share:
+        "Share in the header gives a link that holds which topics you have done (not your notes). Whoever opens it sees your progress beside theirs and can copy it into their own.",
+      hostHeading: "Host your own",
+      host: "Jiewang is open source and builds a static site from a folder of Markdown and YAML. To make a curriculum of your own, see the authoring guide in the repository (curriculum/README.md) and its section “Building your own site”.",
+    },
+    needs: {
+      all: "Needs: ",
+      anyOf: "Needs one of: ",
+      separator: "; ",
+    },
+    nextUp: {
+      onPath: "On your path to ",
+      also: "Also available",
+      goalReached: "Goal reached. Next goals, as the Plan suggests:",
+      setGoal: (title: string) => `Aim for “${title}”`,
+    },
+    search: {
+      matchedIn: "Matched in ",
+      field: {
+        title: "title",
+        summary: "summary",
+        alias: "alias",
+        section: "section title",
+        resource: "resource title",
+        note: "your note",
+      },
+    },
   },
 };

@@ -87,6 +87,8 @@ export const zh = {
       done: "已完成",
       locked: "未解锁",
       electives: "选修",
+      "in-progress": "学习中",
+      known: "已掌握",
     },
     search: "搜索主题",
     searchPlaceholder: "按中英文标题搜索",
@@ -399,5 +401,39 @@ export const zh = {
     exported: (name: string) => `已下载 ${name}。`,
     exportFailed: "这个浏览器无法生成日历文件。",
     calendarName: "结网复习",
+  },
+  marks: {
+    status: "状态",
+    option: {
+      none: "未开始",
+      "in-progress": "学习中",
+      done: "已完成",
+      known: "已掌握",
+    },
+    badge: {
+      "in-progress": "学习中",
+      known: "已掌握",
+    },
+    hasNote: "有笔记",
+    doneBut: {
+      before: "已完成，但",
+      after: (_count: number) => "还没有完成。",
+      and: "和",
+    },
+    lockedDialog: {
+      title: (title: string) => `“${title}”的前置还没完成`,
+      intro: (count: number) => `它还需要这 ${count} 个主题，都还没有标为完成或已掌握：`,
+      markKnown: "也标为已掌握",
+      onlyThis: "只标这一个",
+      cancel: "取消",
+    },
+    marked: (title: string, status: string) => `已将“${title}”标为${status}。`,
+    alsoKnown: (count: number) => `另有 ${count} 个前置主题标为已掌握。`,
+    notes: {
+      label: "笔记",
+      hint: "只保存在这个浏览器里，随打随存；导出文件会带上笔记，分享链接不会。",
+      count: (used: string, max: string) => `${used} / ${max} 字`,
+      cut: (max: string) => `笔记最多 ${max} 字，超出的部分没有保存。`,
+    },
   },
 };

@@ -1,6 +1,7 @@
 /**
- * Display preferences (language, theme), kept apart from progress: they are per device taste,
- * not learning data, so they are never shared, exported or merged across tabs by topic.
+ * Display preferences (language, theme, a dismissed welcome), kept apart from progress: they
+ * are per device taste, not learning data, so they are never shared, exported or merged across
+ * tabs by topic.
  */
 import { persist } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
@@ -15,6 +16,8 @@ export interface Preferences {
   /** Chosen UI language; null until the learner picks one (the app then guesses). */
   readonly lang: string | null;
   readonly theme: Theme;
+  /** The learner hid the first-visit welcome; it stays hidden for good on this device. */
+  readonly welcomeDismissed: boolean;
 }
 
 export interface PreferencesActions {
@@ -22,6 +25,8 @@ export interface PreferencesActions {
   setLang(lang: string | null): void;
   /** Sets the theme; unknown values are ignored. */
   setTheme(theme: Theme): void;
+  /** Hides the first-visit welcome for good. */
+  dismissWelcome(): void;
 }
 
 export type PreferencesState = Preferences & PreferencesActions;
@@ -44,6 +49,7 @@ export function restorePreferences(input: unknown): Preferences {
   return {
     lang: isLang(record?.lang) ? record.lang : null,
     theme: isTheme(record?.theme) ? record.theme : "system",
+    welcomeDismissed: record?.welcomeDismissed === true,
   };
 }
 
@@ -65,12 +71,14 @@ export function createPreferencesStore(options: PreferencesStoreOptions) {
       (set) => ({
         lang: null,
         theme: "system",
+        welcomeDismissed: false,
         setLang: (lang) => {
           if (lang === null || isLang(lang)) set({ lang });
         },
         setTheme: (theme) => {
           if (isTheme(theme)) set({ theme });
         },
+        dismissWelcome: () => set({ welcomeDismissed: true }),
       }),
       {
         name: options.key,

@@ -14,6 +14,7 @@ interface ViewProps {
   readonly graph: object;
   readonly plan: object;
   readonly review: object;
+  readonly about: object;
   readonly topic: { readonly id: string };
   readonly share: { readonly code: string };
 }
@@ -30,6 +31,7 @@ export const viewLoaders: ViewLoaders = {
   graph: () => import("./graph/graph-page"),
   plan: () => import("./plan/plan-page"),
   review: () => import("./review/review-page"),
+  about: () => import("./about/about-page"),
   topic: () => import("./topic/topic-page"),
   share: () => import("./share/share-page"),
 };
@@ -52,6 +54,7 @@ function lazyViewsFor(loaders: ViewLoaders): LazyViews {
       graph: lazyWithRetry(loaders.graph),
       plan: lazyWithRetry(loaders.plan),
       review: lazyWithRetry(loaders.review),
+      about: lazyWithRetry(loaders.about),
       topic: lazyWithRetry(loaders.topic),
       share: lazyWithRetry(loaders.share),
     };
@@ -72,6 +75,8 @@ export function RouteView({ route }: { route: Route }) {
       return <views.plan />;
     case "review":
       return <views.review />;
+    case "about":
+      return <views.about />;
     case "topic":
       return <views.topic key={route.id} id={route.id} />;
     case "share":

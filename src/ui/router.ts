@@ -1,15 +1,24 @@
 /**
- * Hash routes (`#/`, `#/graph`, `#/plan`, `#/review`, `#/topic/<id>`, `#/share/<code>`), so any static host
- * serves every page. Topic ids given as aliases resolve to the current id.
+ * Hash routes (`#/`, `#/graph`, `#/plan`, `#/review`, `#/about`, `#/topic/<id>`,
+ * `#/share/<code>`), so any static host serves every page. Topic ids given as aliases resolve
+ * to the current id.
  */
 import { useSyncExternalStore } from "react";
 import type { Graph } from "../graph";
 import { useGraph } from "./app-context";
 
-export type RouteName = "outline" | "graph" | "plan" | "review" | "topic" | "share" | "not-found";
+export type RouteName =
+  | "outline"
+  | "graph"
+  | "plan"
+  | "review"
+  | "about"
+  | "topic"
+  | "share"
+  | "not-found";
 
 export type Route =
-  | { readonly name: "outline" | "graph" | "plan" | "review" }
+  | { readonly name: "outline" | "graph" | "plan" | "review" | "about" }
   | { readonly name: "topic"; readonly id: string }
   | { readonly name: "share"; readonly code: string }
   /** `id` is set when the path named a topic that does not exist. */
@@ -27,7 +36,9 @@ function safeDecode(part: string): string {
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#?\/*|\/+$/g, "");
   if (path === "") return { name: "outline" };
-  if (path === "graph" || path === "plan" || path === "review") return { name: path };
+  if (path === "graph" || path === "plan" || path === "review" || path === "about") {
+    return { name: path };
+  }
   const [head, ...parts] = path.split("/");
   const rest = safeDecode(parts.join("/"));
   if (head === "topic" && rest !== "") return { name: "topic", id: rest };
@@ -54,6 +65,7 @@ export function href(route: Route): string {
     case "graph":
     case "plan":
     case "review":
+    case "about":
       return `#/${route.name}`;
     default:
       // The outline; an unknown page links back to it.

@@ -56,6 +56,7 @@ export function OutlineSection({
               id={id}
               state={status?.state ?? "locked"}
               doneWithUnmet={status?.doneWithUnmet ?? false}
+              unmet={status?.unmet}
               readOnly={readOnly}
             />
           );

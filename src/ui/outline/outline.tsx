@@ -8,8 +8,10 @@ import { progressFigures } from "../../graph";
 import { useCurriculum, useDoneIds, useGraph, useTopicStates } from "../app-context";
 import { useI18n } from "../i18n";
 import { OutlineControls } from "./outline-controls";
-import { type OutlineFilter, normalizeQuery, topicMatches } from "./outline-filter";
+import { type OutlineFilter, topicMatches } from "./outline-filter";
 import { OutlineSection } from "./outline-section";
+import { SearchMatchContext } from "./search-match";
+import { useTopicSearch } from "./use-topic-search";
 import { ProgressSummary } from "./progress-summary";
 
 export interface OutlineProps {
@@ -32,21 +34,23 @@ export function Outline({ done, readOnly = false }: OutlineProps) {
   const [query, setQuery] = useState("");
   // Typing stays responsive: the list catches up with the search box a moment later.
   const deferredQuery = useDeferredValue(query);
+  // Titles, summaries, aliases, sections, resources and notes; built on the first search.
+  const matches = useTopicSearch(deferredQuery, !readOnly);
 
   const visible = useMemo(() => {
-    const needle = normalizeQuery(deferredQuery);
     const bySection = new Map<string, string[]>();
     let count = 0;
     for (const topic of curriculum.topics) {
       const state = states.get(topic.id)?.state ?? "locked";
-      if (!topicMatches(topic, state, filter, needle)) continue;
+      if (matches && !matches.has(topic.id)) continue;
+      if (!topicMatches(topic, state, filter, "")) continue;
       count++;
       const list = bySection.get(topic.section);
       if (list) list.push(topic.id);
       else bySection.set(topic.section, [topic.id]);
     }
     return { bySection, count };
-  }, [curriculum, states, filter, deferredQuery]);
+  }, [curriculum, states, filter, matches]);
 
   return (
     <div className="outline">
@@ -54,20 +58,22 @@ export function Outline({ done, readOnly = false }: OutlineProps) {
       <OutlineControls filter={filter} onFilter={setFilter} query={query} onQuery={setQuery} />
       <p className="outline-count">{t.outline.shown(visible.count, curriculum.topics.length)}</p>
       {visible.count === 0 && <p className="empty">{t.outline.noMatch}</p>}
-      {curriculum.sections.map((section) => {
-        const topicIds = visible.bySection.get(section.id);
-        if (!topicIds) return null;
-        return (
-          <OutlineSection
-            key={section.id}
-            section={section}
-            topicIds={topicIds}
-            states={states}
-            figures={figures.sections.find((figure) => figure.id === section.id)}
-            readOnly={readOnly}
-          />
-        );
-      })}
+      <SearchMatchContext value={matches}>
+        {curriculum.sections.map((section) => {
+          const topicIds = visible.bySection.get(section.id);
+          if (!topicIds) return null;
+          return (
+            <OutlineSection
+              key={section.id}
+              section={section}
+              topicIds={topicIds}
+              states={states}
+              figures={figures.sections.find((figure) => figure.id === section.id)}
+              readOnly={readOnly}
+            />
+          );
+        })}
+      </SearchMatchContext>
     </div>
   );
 }

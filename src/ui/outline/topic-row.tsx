@@ -7,6 +7,8 @@ import { StateBadge } from "../components/state-badge";
 import { TopicCheckbox } from "../components/topic-checkbox";
 import { TopicLink } from "../components/topic-link";
 import { useI18n } from "../i18n";
+import { NeedsLine } from "./needs-line";
+import { SearchMatch } from "./search-match";
 import { DueMarker } from "../review/due-marker";
 
 export interface TopicRowProps {
@@ -14,6 +16,8 @@ export interface TopicRowProps {
   readonly state: TopicState;
   readonly doneWithUnmet: boolean;
   readonly readOnly: boolean;
+  /** Unmet requirement groups (the engine's `unmet`), said in words on a locked row. */
+  readonly unmet?: readonly (readonly string[])[];
 }
 
 /**
@@ -25,6 +29,7 @@ export const TopicRow = memo(function TopicRow({
   state,
   doneWithUnmet,
   readOnly,
+  unmet,
 }: TopicRowProps) {
   const graph = useGraph();
   const { t, localize } = useI18n();
@@ -46,6 +51,8 @@ export const TopicRow = memo(function TopicRow({
             <Localized value={topic.summary} />
           </p>
         )}
+        {state === "locked" && unmet && <NeedsLine unmet={unmet} />}
+        <SearchMatch id={id} />
         <div className="topic-meta">
           <StateBadge state={state} doneWithUnmet={doneWithUnmet} />
           {topic.hours > 0 && <span className="hours">{t.shell.hours(topic.hours)}</span>}
