@@ -86,6 +86,8 @@ export const en: UiStrings = {
       done: "Done",
       locked: "Locked",
       electives: "Electives",
+      "in-progress": "In progress",
+      known: "Known",
     },
     search: "Search topics",
     searchPlaceholder: "Titles, summaries, aliases, resources, your notes",
@@ -479,6 +481,42 @@ export const en: UiStrings = {
         resource: "resource title",
         note: "your note",
       },
+    },
+  },
+  marks: {
+    status: "Status",
+    option: {
+      none: "Not started",
+      "in-progress": "In progress",
+      done: "Done",
+      known: "Known",
+    },
+    badge: {
+      "in-progress": "In progress",
+      known: "Known",
+    },
+    hasNote: "Has a note",
+    doneBut: {
+      before: "Done, but ",
+      after: (count: number) => (count === 1 ? " is not." : " are not."),
+      and: " and ",
+    },
+    lockedDialog: {
+      title: (title: string) => `“${title}” has prerequisites not done`,
+      intro: (count: number) =>
+        `It builds on ${count === 1 ? "this topic" : `these ${count} topics`}, not yet done or known:`,
+      markKnown: "Mark them as known too",
+      onlyThis: "Only this topic",
+      cancel: "Cancel",
+    },
+    marked: (title: string, status: string) => `Marked “${title}” as ${status.toLowerCase()}.`,
+    alsoKnown: (count: number) =>
+      `Also marked ${count} prerequisite${count === 1 ? "" : "s"} as known.`,
+    notes: {
+      label: "Notes",
+      hint: "Kept in this browser only and saved as you type; exports include notes, share links never do.",
+      count: (used: string, max: string) => `${used} of ${max} characters`,
+      cut: (max: string) => `A note holds at most ${max} characters; the rest was not saved.`,
     },
   },
 };

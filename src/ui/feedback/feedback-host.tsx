@@ -4,6 +4,7 @@
  * useAnnounce (announce.ts) and show toasts through useToast (toasts.ts).
  */
 import { type ReactNode, useMemo, useRef, useState } from "react";
+import { LockedMarkHost } from "../progress-marks/locked-mark-host";
 import { FeedbackContext } from "./feedback-context";
 import { ToastList } from "./toast-list";
 import type { ToastEntry } from "./toasts";
@@ -15,7 +16,7 @@ export function FeedbackHost({ children }: { children: ReactNode }) {
   const channels = useMemo(() => ({ region, setToasts }), []);
   return (
     <FeedbackContext value={channels}>
-      {children}
+      <LockedMarkHost>{children}</LockedMarkHost>
       <ToastList toasts={toasts} />
       <div
         ref={region}

@@ -1,7 +1,8 @@
 /**
- * Ticking and unticking, and what a learner hears and sees after it: every topic that has just become available (live region and a toast), an
- * offer to tick a locked topic's missing prerequisites, a note when unticking a topic that done
- * topics build on, and Undo for every change.
+ * Ticking and unticking, and what a learner hears and sees after it: every topic that has just
+ * become available (live region and a toast), how many prerequisites a locked topic ticked anyway
+ * still lacks (the choice itself is asked first, see progress-marks/locked-mark-host.tsx), a
+ * note when unticking a topic that done topics build on, and Undo for every change.
  */
 import { missingPrerequisites, type StatusMap, unlockedBy, updateStates } from "../../graph";
 import { type AppServices, doneSetFor, primeStates, statesFor } from "../app-context";
@@ -70,23 +71,7 @@ function reportTick(context: TickContext, change: TickChange): void {
   const parts = [words.ticked(title(context, id))];
   if (missing.length > 0) parts.push(words.lockedTick(title(context, id), missing.length));
   parts.push(unlockedText(context, before, after));
-  const offer = {
-    label: words.tickPrerequisites(missing.length),
-    onClick: () => tickPrerequisites(context, missing),
-  };
-  report(context, parts, missing.length > 0 ? [offer] : undefined);
-}
-
-/** Ticks a locked topic's missing prerequisites (the toast's offer) and reports it. */
-function tickPrerequisites(context: TickContext, ids: readonly string[]): void {
-  const { graph, progress, i18n } = context;
-  const before = statesFor(graph, doneSetFor(graph, progress.getState().done));
-  progress.getState().tick([...ids]);
-  const after = statesFor(graph, doneSetFor(graph, progress.getState().done));
-  report(context, [
-    i18n.t.feedback.tick.prerequisitesTicked(ids.length),
-    unlockedText(context, before, after),
-  ]);
+  report(context, parts);
 }
 
 /** Undoes the latest change (the toast's Undo) and says so. */
@@ -98,7 +83,7 @@ function announce(context: TickContext, message: string): void {
   announceIn(context.feedback.region.current, message);
 }
 
-function title({ graph, i18n }: TickContext, id: string): string {
+export function title({ graph, i18n }: TickContext, id: string): string {
   const topic = graph.topic(id);
   return topic ? i18n.localize(topic.title).text : id;
 }
@@ -107,13 +92,13 @@ function list(context: TickContext, ids: readonly string[]): string {
   return ids.map((id) => title(context, id)).join(context.i18n.t.feedback.listSeparator);
 }
 
-function unlockedText(context: TickContext, before: StatusMap, after: StatusMap): string {
+export function unlockedText(context: TickContext, before: StatusMap, after: StatusMap): string {
   const unlocked = unlockedBy(context.graph, before, after);
   const words = context.i18n.t.feedback.tick;
   return unlocked.length > 0 ? words.nowAvailable(list(context, unlocked)) : words.nothingNew;
 }
 
-function report(
+export function report(
   context: TickContext,
   parts: readonly string[],
   actions?: { label: string; onClick: () => void }[],

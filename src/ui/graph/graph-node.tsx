@@ -6,6 +6,7 @@
 import { type KeyboardEvent, memo } from "react";
 import type { TopicState } from "../../graph";
 import { href } from "../router";
+import { MARK_ICONS, type ShownMark } from "../progress-marks/use-marks";
 
 /**
  * Room around each box for the parts that stick out of it (the tick dot on the left, the step
@@ -28,6 +29,9 @@ export interface GraphNodeProps {
   /** Read after the title by assistive technology: state, plan step, goal. */
   readonly details: string;
   readonly state: TopicState;
+  /** The learner's mark besides the state (shown by icon; `details` says it in words). */
+  readonly mark?: ShownMark | undefined;
+  readonly hasNote?: boolean;
   /** 1-based position on the plan to the goal; 0 when not on it. */
   readonly planStep: number;
   readonly isGoal: boolean;
@@ -46,6 +50,8 @@ export const GraphNode = memo(function GraphNode({
   titleLang,
   details,
   state,
+  mark,
+  hasNote = false,
   planStep,
   isGoal,
   goalLabel,
@@ -62,6 +68,8 @@ export const GraphNode = memo(function GraphNode({
       className={`graph-node state-${state}`}
       data-topic-id={id}
       data-state={state}
+      data-mark={mark}
+      data-note={hasNote ? "true" : undefined}
       data-plan-step={planStep > 0 ? planStep : undefined}
       data-goal={isGoal || undefined}
       style={{
@@ -95,6 +103,12 @@ export const GraphNode = memo(function GraphNode({
             onChange={(event) => onToggle(id, event.currentTarget.checked)}
           />
         </label>
+        {(mark || hasNote) && (
+          <span className="graph-node-marks" aria-hidden="true">
+            {mark ? MARK_ICONS[mark] : ""}
+            {hasNote ? "✎" : ""}
+          </span>
+        )}
         {planStep > 0 && (
           <span className="graph-node-step" aria-hidden="true">
             {planStep}

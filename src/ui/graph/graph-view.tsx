@@ -11,7 +11,9 @@ import type { GraphLayout } from "../../curriculum/types";
 import { nextUp, planTo, type StatusMap } from "../../graph";
 import { useDoneIds, useGraph, useProgress, useTopicStates } from "../app-context";
 import { useTick } from "../feedback/use-tick";
+import { noteOf } from "../../progress/notes";
 import { useI18n } from "../i18n";
+import { shownMarkIn } from "../progress-marks/use-marks";
 import { type EdgeGeometry, edgeGeometry } from "./edge-geometry";
 import { GraphCanvas } from "./graph-canvas";
 import { GraphEdges } from "./graph-edges";
@@ -78,6 +80,10 @@ function LoadedGraph({ layout, done, readOnly, goal }: LoadedGraphProps) {
   const doneSet = done ?? own;
   const states = useTopicStates(doneSet);
   const chosenGoal = useProgress((state) => state.goal);
+  // The learner's own marks and notes; a shared view (readOnly) shows none of them.
+  const known = useProgress((state) => state.known);
+  const inProgress = useProgress((state) => state.inProgress);
+  const notes = useProgress((state) => state.notes);
   const wanted = goal ?? (readOnly ? undefined : chosenGoal) ?? graph.curriculum.goal;
   const goalId = graph.canonicalId(wanted) ?? graph.curriculum.goal;
   const { toggle } = useTick();
@@ -173,6 +179,10 @@ function LoadedGraph({ layout, done, readOnly, goal }: LoadedGraphProps) {
           const details = [stateLabel];
           if (step > 0) details.push(t.graph.planStep(step, plan.topics.length));
           if (id === goalId) details.push(t.graph.goal);
+          const mark = readOnly ? undefined : shownMarkIn(known, inProgress, doneSet, id);
+          const hasNote = !readOnly && noteOf(notes, id) !== "";
+          if (mark) details.push(t.marks.badge[mark]);
+          if (hasNote) details.push(t.marks.hasNote);
           return (
             <GraphNode
               key={id}
@@ -185,6 +195,8 @@ function LoadedGraph({ layout, done, readOnly, goal }: LoadedGraphProps) {
               titleLang={title.fallback ? title.lang : undefined}
               details={t.graph.nodeDetails(details)}
               state={status.state}
+              mark={mark}
+              hasNote={hasNote}
               planStep={step}
               isGoal={id === goalId}
               goalLabel={t.graph.goal}

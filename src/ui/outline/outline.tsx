@@ -5,8 +5,9 @@
  */
 import { useDeferredValue, useMemo, useState } from "react";
 import { progressFigures } from "../../graph";
-import { useCurriculum, useDoneIds, useGraph, useTopicStates } from "../app-context";
+import { useCurriculum, useDoneIds, useGraph, useProgress, useTopicStates } from "../app-context";
 import { useI18n } from "../i18n";
+import { shownMarkIn } from "../progress-marks/use-marks";
 import { OutlineControls } from "./outline-controls";
 import { type OutlineFilter, topicMatches } from "./outline-filter";
 import { OutlineSection } from "./outline-section";
@@ -28,6 +29,9 @@ export function Outline({ done, readOnly = false }: OutlineProps) {
   const own = useDoneIds();
   const doneSet = done ?? own;
   const states = useTopicStates(doneSet);
+  // The learner's own marks, for the "In progress" and "Known" chips (a shared view has none).
+  const known = useProgress((state) => state.known);
+  const inProgress = useProgress((state) => state.inProgress);
   const figures = useMemo(() => progressFigures(graph, doneSet), [graph, doneSet]);
 
   const [filter, setFilter] = useState<OutlineFilter>("all");
@@ -43,14 +47,15 @@ export function Outline({ done, readOnly = false }: OutlineProps) {
     for (const topic of curriculum.topics) {
       const state = states.get(topic.id)?.state ?? "locked";
       if (matches && !matches.has(topic.id)) continue;
-      if (!topicMatches(topic, state, filter, "")) continue;
+      const mark = readOnly ? undefined : shownMarkIn(known, inProgress, doneSet, topic.id);
+      if (!topicMatches(topic, state, filter, "", mark ?? "none")) continue;
       count++;
       const list = bySection.get(topic.section);
       if (list) list.push(topic.id);
       else bySection.set(topic.section, [topic.id]);
     }
     return { bySection, count };
-  }, [curriculum, states, filter, matches]);
+  }, [curriculum, states, filter, matches, readOnly, known, inProgress, doneSet]);
 
   return (
     <div className="outline">

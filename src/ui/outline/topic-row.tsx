@@ -7,6 +7,9 @@ import { StateBadge } from "../components/state-badge";
 import { TopicCheckbox } from "../components/topic-checkbox";
 import { TopicLink } from "../components/topic-link";
 import { useI18n } from "../i18n";
+import { DoneButNote } from "../progress-marks/done-but-note";
+import { MarkBadge, NoteMark } from "../progress-marks/mark-badge";
+import { shownMark, useHasNote, useMark } from "../progress-marks/use-marks";
 import { NeedsLine } from "./needs-line";
 import { SearchMatch } from "./search-match";
 import { DueMarker } from "../review/due-marker";
@@ -33,11 +36,22 @@ export const TopicRow = memo(function TopicRow({
 }: TopicRowProps) {
   const graph = useGraph();
   const { t, localize } = useI18n();
+  // A shared view shows someone else's done set only: the learner's own marks stay out of it.
+  const ownMark = shownMark(useMark(id));
+  const ownNote = useHasNote(id);
+  const mark = readOnly ? undefined : ownMark;
+  const hasNote = !readOnly && ownNote;
   const topic = graph.topic(id);
   if (!topic) return null;
   const summary = localize(topic.summary);
   return (
-    <li className={`topic-row state-${state}`} data-topic-id={id} data-state={state}>
+    <li
+      className={`topic-row state-${state}`}
+      data-topic-id={id}
+      data-state={state}
+      data-mark={mark}
+      data-note={hasNote ? "true" : undefined}
+    >
       <TopicCheckbox
         id={id}
         title={localize(topic.title).text}
@@ -55,10 +69,13 @@ export const TopicRow = memo(function TopicRow({
         <SearchMatch id={id} />
         <div className="topic-meta">
           <StateBadge state={state} doneWithUnmet={doneWithUnmet} />
+          {mark && <MarkBadge mark={mark} />}
+          {hasNote && <NoteMark />}
           {topic.hours > 0 && <span className="hours">{t.shell.hours(topic.hours)}</span>}
           <SourceBadge source={topic.source} optional={topic.optional} />
           {!readOnly && <DueMarker id={id} />}
         </div>
+        {doneWithUnmet && !readOnly && <DoneButNote id={id} />}
       </div>
     </li>
   );

@@ -1,10 +1,12 @@
 import { useLayoutEffect, useRef } from "react";
-import { useGraph, useTopicStates } from "../app-context";
+import { useDoneIds, useGraph, useProgress, useTopicStates } from "../app-context";
 import { StateBadge } from "../components/state-badge";
 import { TopicCheckbox } from "../components/topic-checkbox";
 import { TopicLink } from "../components/topic-link";
 import { useTick } from "../feedback/use-tick";
 import { useI18n } from "../i18n";
+import { MarkBadge } from "../progress-marks/mark-badge";
+import { shownMarkIn } from "../progress-marks/use-marks";
 
 export interface PlanListProps {
   /** Topic ids in plan order. */
@@ -22,6 +24,9 @@ export function PlanList({ topics, onEmptied }: PlanListProps) {
   const { t, localize } = useI18n();
   const graph = useGraph();
   const states = useTopicStates();
+  const done = useDoneIds();
+  const known = useProgress((state) => state.known);
+  const inProgress = useProgress((state) => state.inProgress);
   const { toggle } = useTick();
   const listRef = useRef<HTMLOListElement>(null);
   const refocusAt = useRef<number | null>(null);
@@ -44,8 +49,9 @@ export function PlanList({ topics, onEmptied }: PlanListProps) {
         if (!topic) return null;
         const status = states.get(id);
         const state = status?.state ?? "locked";
+        const mark = shownMarkIn(known, inProgress, done, id);
         return (
-          <li key={id} className="plan-item" data-topic-id={id} data-state={state}>
+          <li key={id} className="plan-item" data-topic-id={id} data-state={state} data-mark={mark}>
             <div className="plan-item-body">
               <TopicCheckbox
                 id={id}
@@ -60,6 +66,7 @@ export function PlanList({ topics, onEmptied }: PlanListProps) {
                 <TopicLink id={id} className="plan-item-title" />
                 <span className="plan-item-meta">
                   <StateBadge state={state} doneWithUnmet={status?.doneWithUnmet ?? false} />
+                  {mark && <MarkBadge mark={mark} />}
                   {topic.hours > 0 && (
                     <span className="plan-item-hours">{t.plan.topicHours(topic.hours)}</span>
                   )}

@@ -44,7 +44,7 @@ function ExportButton({ describedBy }: { describedBy: string }) {
     const title = curriculum.title[primary] ?? Object.values(curriculum.title)[0] ?? "";
     let message: string;
     try {
-      message = words.exported(downloadProgressFile(title, progress.getState().done, Date.now()));
+      message = words.exported(downloadProgressFile(title, progress.getState(), Date.now()));
     } catch {
       message = words.exportFailed;
     }

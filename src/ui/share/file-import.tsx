@@ -10,7 +10,7 @@ import { useI18n } from "../i18n";
 import { useFramedByOtherOrigin } from "../safety/foreign-frame";
 import { ImportDialog } from "./import-dialog";
 import { type ReadFileResult, readProgressFile } from "./progress-file";
-import { useApplyImport } from "./use-import";
+import { useApplyFileImport } from "./use-import";
 
 type FileFailure = Extract<ReadFileResult, { ok: false }>["reason"];
 type FileRead = Extract<ReadFileResult, { ok: true }>;
@@ -74,12 +74,12 @@ export function FileInput({ fileImport }: { fileImport: FileImport }) {
 export function FileImportDialogs({ fileImport }: { fileImport: FileImport }) {
   const { t } = useI18n();
   const words = t.share.importing;
-  const apply = useApplyImport();
+  const apply = useApplyFileImport();
   const { state, close } = fileImport;
   const ready = state.kind === "ready" ? state.file : null;
 
   const onImport = (mode: ImportMode) => {
-    if (ready) apply(ready.done, mode);
+    if (ready) apply(ready, mode);
     close();
   };
 
@@ -116,9 +116,14 @@ export function FileImportDialogs({ fileImport }: { fileImport: FileImport }) {
 }
 
 function FileFacts({ file }: { file: FileRead }) {
-  const { t, lang } = useI18n();
+  const { t, lang, localize } = useI18n();
   const words = t.share.importing;
   const graph = useGraph();
+  const curriculum = useCurriculum();
+  // Files carry the title in the curriculum's first language: this one's is named in the UI's.
+  const from = Object.values(curriculum.title).includes(file.curriculum)
+    ? localize(curriculum.title).text
+    : file.curriculum;
   const ids = Object.keys(file.done);
   const unknown = ids.filter((id) => graph.canonicalId(id) === undefined).length;
   const exportedAt = useMemo(() => {
@@ -136,7 +141,7 @@ function FileFacts({ file }: { file: FileRead }) {
       <p>{words.fileSummary(ids.length)}</p>
       {file.dropped > 0 && <p>{words.dropped(file.dropped)}</p>}
       {unknown > 0 && <p>{words.unknownIds(unknown)}</p>}
-      {file.curriculum !== "" && <p>{words.fileFrom(file.curriculum)}</p>}
+      {from !== "" && <p>{words.fileFrom(from)}</p>}
       {exportedAt !== null && <p>{words.exportedAt(exportedAt)}</p>}
     </div>
   );

@@ -4,13 +4,13 @@
  */
 import type { CompiledCurriculum } from "../../curriculum/types";
 import {
-  buildExportFile,
   exportFileName,
   type ImportFileResult,
   MAX_IMPORT_BYTES,
   parseImportFile,
 } from "../../progress/export-file";
-import type { TimeMap } from "../../progress/records";
+import type { PersistedProgress } from "../../progress/progress-state";
+import { exportFileOf } from "../../progress/progress-export";
 
 /** A file read result, plus the case where the browser could not read the file at all. */
 export type ReadFileResult =
@@ -18,11 +18,16 @@ export type ReadFileResult =
   | { readonly ok: false; readonly reason: "unreadable" };
 
 /**
- * Downloads the progress as `jiewang-progress-<date>.json` and returns the file name.
+ * Downloads the progress (format version 2: marks, notes, times and review history) as
+ * `jiewang-progress-<date>.json` and returns the file name. Pass the store's whole state.
  * Throws when the browser cannot create the file (no Blob URLs).
  */
-export function downloadProgressFile(curriculumTitle: string, done: TimeMap, now: number): string {
-  const file = buildExportFile(curriculumTitle, done, now);
+export function downloadProgressFile(
+  curriculumTitle: string,
+  progress: PersistedProgress,
+  now: number,
+): string {
+  const file = exportFileOf(progress, curriculumTitle, now);
   const name = exportFileName(now);
   const blob = new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: "application/json" });
   const url = URL.createObjectURL(blob);

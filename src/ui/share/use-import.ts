@@ -5,7 +5,12 @@
 import { useCallback } from "react";
 import { resolveDone } from "../../graph";
 import type { TimeMap } from "../../progress/records";
-import type { ImportMode } from "../../progress/store";
+import type { FileContents } from "../../progress/import-apply";
+import type {
+  ImportMode,
+  ImportOutcome,
+  ProgressStore as ProgressStoreState,
+} from "../../progress/store";
 import { useServices } from "../app-context";
 import { useAnnounce } from "../feedback/announce";
 import { useToast } from "../feedback/toasts";
@@ -14,6 +19,25 @@ import { useFramedByOtherOrigin } from "../safety/foreign-frame";
 
 /** Returns `apply(done, mode)`: imports `done` (a list from a link, or id -> time from a file). */
 export function useApplyImport(): (done: TimeMap | readonly string[], mode: ImportMode) => void {
+  const run = useImportRunner();
+  return useCallback((done, mode) => run((progress) => progress.importProgress(done, mode)), [run]);
+}
+
+/**
+ * Returns `apply(file, mode)`: imports a read progress file, marks, notes and review history
+ * (version 1 files bring done marks only), leaving out ids this curriculum cannot name.
+ */
+export function useApplyFileImport(): (file: FileContents, mode: ImportMode) => void {
+  const run = useImportRunner();
+  const { curriculum } = useServices();
+  return useCallback(
+    (file, mode) => run((progress) => progress.importFile(file, mode, { curriculum })),
+    [run, curriculum],
+  );
+}
+
+/** Runs one import on the store, then says what it did, with Undo while it is the latest change. */
+function useImportRunner(): (importer: (progress: ProgressStoreState) => ImportOutcome) => void {
   const { progress, graph } = useServices();
   const { t } = useI18n();
   const toast = useToast();
@@ -21,7 +45,7 @@ export function useApplyImport(): (done: TimeMap | readonly string[], mode: Impo
   const framed = useFramedByOtherOrigin();
 
   return useCallback(
-    (done, mode) => {
+    (importer) => {
       // Inside another site's frame the buttons are off; this holds even if one is reached.
       if (framed) {
         announce(t.shell.framed.message);
@@ -29,7 +53,7 @@ export function useApplyImport(): (done: TimeMap | readonly string[], mode: Impo
       }
       const words = t.share.importing;
       const latestBefore = progress.getState().history.at(-1);
-      const outcome = progress.getState().importProgress(done, mode);
+      const outcome = importer(progress.getState());
       const entry = progress.getState().history.at(-1);
       if (entry === latestBefore) {
         announce(words.nothingChanged);

@@ -7,15 +7,22 @@
  */
 import "../markdown/markdown.css";
 import "./topic-page.css";
+import { Suspense } from "react";
 import type { CompiledTopic } from "../../curriculum/types";
 import { useGraph } from "../app-context";
 import { useI18n } from "../i18n";
 import { NotFound } from "../layout/not-found";
+import { lazyWithRetry } from "../lazy-with-retry";
+import { DoneButNote } from "../progress-marks/done-but-note";
+import { StatusControl } from "../progress-marks/status-control";
 import { TopicBody } from "./topic-body";
 import { TopicConnections } from "./topic-connections";
 import { TopicHeader } from "./topic-header";
 import { TopicNeighbours } from "./topic-neighbours";
 import { useTopicBody } from "./use-topic-body";
+
+// The notes editor is needed only once a topic page is open: a chunk of its own.
+const TopicNotes = lazyWithRetry(() => import("../progress-marks/topic-notes"));
 
 /** `id` is a current topic id (the router resolves aliases before this page is shown). */
 export default function TopicPage({ id }: { id: string }) {
@@ -40,8 +47,13 @@ function TopicArticle({ topic }: { topic: CompiledTopic }) {
   return (
     <article className="topic-page">
       <TopicHeader topic={topic} />
+      <StatusControl id={topic.id} />
+      <DoneButNote id={topic.id} />
       <TopicConnections topic={topic} />
       <TopicBody state={state} retry={retry} />
+      <Suspense fallback={<div className="topic-notes-loading" aria-busy="true" />}>
+        <TopicNotes id={topic.id} />
+      </Suspense>
       <TopicNeighbours id={topic.id} />
     </article>
   );

@@ -43,22 +43,21 @@ describe("ticking a topic", () => {
     expect(screen.getByRole("status")).toHaveTextContent("现在可以学：神经网络。");
   });
 
-  it("ticks a locked topic at once and offers, without blocking, to tick its prerequisites", async () => {
+  it("asks before ticking a locked topic; marking its prerequisites known ticks them with it", async () => {
     const { user, services } = await renderApp({ lang: "en", done: ["algebra"] });
     await user.click(screen.getByRole("checkbox", { name: "Recurrent networks" }));
 
-    // Ticked immediately: nothing waits for an answer.
-    expect(row("rnn")).toHaveAttribute("data-state", "done");
-    expect(row("neural-nets")).toHaveAttribute("data-state", "locked");
-    expect(screen.getByRole("status")).toHaveTextContent(
-      "“Recurrent networks” still has 2 prerequisites not done.",
-    );
+    // Nothing changes until the learner answers.
+    const dialog = await screen.findByRole("dialog");
+    expect(row("rnn")).toHaveAttribute("data-state", "locked");
+    expect(within(dialog).getByText("Calculus")).toBeInTheDocument();
+    expect(within(dialog).getByText("Neural networks")).toBeInTheDocument();
 
-    await user.click(
-      within(toasts()).getByRole("button", { name: "Mark those 2 prerequisites done too" }),
-    );
-    expect(row("calculus")).toHaveAttribute("data-state", "done");
-    expect(row("neural-nets")).toHaveAttribute("data-state", "done");
+    await user.click(within(dialog).getByRole("button", { name: "Mark them as known too" }));
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(row("rnn")).toHaveAttribute("data-state", "done");
+    expect(row("calculus")).toHaveAttribute("data-mark", "known");
+    expect(row("neural-nets")).toHaveAttribute("data-mark", "known");
     expect(Object.keys(services.progress.getState().done).sort()).toEqual([
       "algebra",
       "calculus",
@@ -67,7 +66,7 @@ describe("ticking a topic", () => {
     ]);
     // The anyOf group was already satisfied by algebra, so probability is not added.
     expect(row("probability")).toHaveAttribute("data-state", "available");
-    expect(screen.getByRole("status")).toHaveTextContent("Marked 2 prerequisites as done.");
+    expect(screen.getByRole("status")).toHaveTextContent("Also marked 2 prerequisites as known.");
   });
 
   it("says so when unticking a topic that done topics build on, and leaves them done", async () => {

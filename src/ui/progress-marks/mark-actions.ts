@@ -1,0 +1,62 @@
+/**
+ * Setting a topic's mark from a view, with the same feedback as a tick (what unlocks, Undo).
+ * Setting done or known on a locked topic asks first (locked-mark-host.tsx): `lockedMissing`
+ * says when, and `applyMark` carries out the learner's answer as one undo step.
+ */
+import { missingPrerequisites } from "../../graph";
+import { type Mark, markKindOf } from "../../progress/marks";
+import { doneSetFor, statesFor } from "../app-context";
+import {
+  report,
+  type TickContext,
+  title,
+  toggleTopic,
+  unlockedText,
+} from "../feedback/tick-feedback";
+
+/**
+ * The unmet prerequisites to ask about before giving `id` the mark `mark`: non-empty only when
+ * the mark is done or known and the topic is locked now.
+ */
+export function lockedMissing(context: TickContext, id: string, mark: Mark): string[] {
+  if (mark !== "done" && mark !== "known") return [];
+  const { graph, progress } = context;
+  const done = doneSetFor(graph, progress.getState().done);
+  if (done.has(id) || statesFor(graph, done).get(id)?.state !== "locked") return [];
+  return missingPrerequisites(graph, done, id);
+}
+
+/**
+ * Gives `id` the mark `mark` and, when given, marks `alsoKnown` known, as one undo step, then
+ * says what changed. A plain tick or untick goes through the tick feedback.
+ */
+export function applyMark(
+  context: TickContext,
+  id: string,
+  mark: Mark,
+  alsoKnown: readonly string[] = [],
+): void {
+  const { graph, progress, i18n } = context;
+  const current = markKindOf(progress.getState(), id);
+  if (alsoKnown.length === 0 && mark === "done" && current !== "known") {
+    toggleTopic(context, id, true);
+    return;
+  }
+  if (mark === "none" && (current === "done" || current === "known")) {
+    toggleTopic(context, id, false);
+    return;
+  }
+  const states = () => statesFor(graph, doneSetFor(graph, progress.getState().done));
+  const before = states();
+  const changes: [string, Mark][] = [
+    [id, mark],
+    ...alsoKnown.map((other): [string, Mark] => [other, "known"]),
+  ];
+  if (progress.getState().setMarks(changes).length === 0) return;
+  const after = states();
+  const words = i18n.t.marks;
+  const parts = [words.marked(title(context, id), words.option[mark])];
+  if (alsoKnown.length > 0) parts.push(words.alsoKnown(alsoKnown.length));
+  if (before !== after) parts.push(unlockedText(context, before, after));
+  report(context, parts);
+}
