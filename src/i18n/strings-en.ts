@@ -396,7 +396,7 @@ export const en: UiStrings = {
   review: {
     nav: "Review",
     /** The header link's accessible name: the count is read out, not only shown in the badge. */
-    navName: (count: number) => (count === 0 ? "Review, none due" : `Review, ${count} due`),
+    navName: (count: number) => `Review, ${count} due`,
     dueMarker: "Due for review",
     heading: "Review",
     intro:

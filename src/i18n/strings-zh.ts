@@ -373,7 +373,7 @@ export const zh = {
   review: {
     nav: "复习",
     /** 页头链接的无障碍名称：数字要读出来，不只显示在角标里。 */
-    navName: (count: number) => (count === 0 ? "复习（没有待复习）" : `复习（${count} 项待复习）`),
+    navName: (count: number) => `复习（${count} 项待复习）`,
     dueMarker: "待复习",
     heading: "复习",
     intro:

@@ -18,7 +18,7 @@ const WORDS = {
   "en-US": {
     review: "Review",
     dueName: (count: number) => `Review, ${count} due`,
-    noneDue: "Review, none due",
+    noneDue: "Review, 0 due",
     dueList: "Due for review",
     remembered: "Remembered",
     forgot: "Forgot",
@@ -30,7 +30,7 @@ const WORDS = {
   "zh-CN": {
     review: "复习",
     dueName: (count: number) => `复习（${count} 项待复习）`,
-    noneDue: "复习（没有待复习）",
+    noneDue: "复习（0 项待复习）",
     dueList: "待复习",
     remembered: "记得",
     forgot: "忘了",
