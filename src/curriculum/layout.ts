@@ -4,7 +4,9 @@
  * Measured against top to bottom: equal for the ~40-topic default (about 2,400 × 750 px against
  * 2,400 × 930), but at 1,000 topics top to bottom came out 26 times wider than tall, while left
  * to right stays within 1:4 and scrolls downwards, the way pages do. Titles sit across the
- * ranks, so long titles widen columns instead of pushing every rank apart.
+ * ranks, so long titles widen columns instead of pushing every rank apart. Electives (optional
+ * topics) gate nothing, so they are set apart in a band of their own under the main graph,
+ * each to the right of its prerequisites: the main path reads without detours.
  */
 import dagre, { type EdgeLabel, type Graph, type GraphLabel, type NodeLabel } from "@dagrejs/dagre";
 import type { CompiledTopic, GraphLayout, LayoutEdge, LayoutNode, LayoutPoint } from "./types.ts";
@@ -35,11 +37,13 @@ const NETWORK_SIMPLEX_LIMIT = 100;
  */
 export function computeLayout(topics: readonly CompiledTopic[]): GraphLayout {
   const graph = new dagre.graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: false });
-  const ranker = topics.length <= NETWORK_SIMPLEX_LIMIT ? "network-simplex" : rankByDepth;
+  const main = topics.filter((topic) => !topic.optional);
+  const banded = new Set(topics.filter((topic) => topic.optional).map((topic) => topic.id));
+  const ranker = main.length <= NETWORK_SIMPLEX_LIMIT ? "network-simplex" : rankByDepth;
   // dagre runs a ranker function when given one; its type lists only the built-in names.
   graph.setGraph({ rankdir: "LR", ranker: ranker as GraphLabel["ranker"], ...GAPS });
   graph.setDefaultEdgeLabel(() => ({}));
-  for (const topic of topics) graph.setNode(topic.id, nodeSize(Object.values(topic.title)));
+  for (const topic of main) graph.setNode(topic.id, nodeSize(Object.values(topic.title)));
   const hard: { from: string; to: string; kind: "requires" | "anyOf"; group?: number }[] = [];
   const linked = new Set<string>();
   for (const topic of topics) {
@@ -48,7 +52,7 @@ export function computeLayout(topics: readonly CompiledTopic[]): GraphLayout {
         const key = `${member}\n${topic.id}`;
         if (linked.has(key)) continue;
         linked.add(key);
-        graph.setEdge(member, topic.id);
+        if (!banded.has(member) && !banded.has(topic.id)) graph.setEdge(member, topic.id);
         hard.push(
           group.length > 1
             ? { from: member, to: topic.id, kind: "anyOf", group: index }
@@ -57,23 +61,42 @@ export function computeLayout(topics: readonly CompiledTopic[]): GraphLayout {
       }
     });
   }
-  dagre.layout(graph);
+  if (main.length > 0) dagre.layout(graph);
 
-  const nodes: LayoutNode[] = topics.map((topic) => {
+  const byId = new Map<string, LayoutNode>();
+  for (const topic of main) {
     const node = graph.node(topic.id);
-    return {
+    byId.set(topic.id, {
       id: topic.id,
       x: Math.round(node.x ?? 0),
       y: Math.round(node.y ?? 0),
       width: node.width,
       height: node.height,
-    };
+    });
+  }
+  const size = graph.graph();
+  const mainSize = {
+    width: main.length > 0 ? Number(size.width ?? 0) : 0,
+    height: main.length > 0 ? Number(size.height ?? 0) : 0,
+  };
+  const band = placeElectives(
+    topics.filter((topic) => banded.has(topic.id)),
+    byId,
+    mainSize.height,
+  );
+  const nodes: LayoutNode[] = topics.flatMap((topic) => byId.get(topic.id) ?? []);
+  const edges: LayoutEdge[] = hard.map((edge) => {
+    const from = byId.get(edge.from);
+    const to = byId.get(edge.to);
+    // Links into the electives' band are straight: dagre never saw them.
+    const points =
+      banded.has(edge.from) || banded.has(edge.to)
+        ? from && to
+          ? straightLine(from, to)
+          : []
+        : (graph.edge(edge.from, edge.to).points ?? []).map(roundPoint);
+    return { ...edge, points };
   });
-  const byId = new Map(nodes.map((node) => [node.id, node]));
-  const edges: LayoutEdge[] = hard.map((edge) => ({
-    ...edge,
-    points: (graph.edge(edge.from, edge.to).points ?? []).map(roundPoint),
-  }));
   for (const topic of topics) {
     for (const other of topic.recommends) {
       if (linked.has(`${other}\n${topic.id}`) || linked.has(`${topic.id}\n${other}`)) continue;
@@ -84,13 +107,70 @@ export function computeLayout(topics: readonly CompiledTopic[]): GraphLayout {
       edges.push({ from: topic.id, to: other, kind: "recommends", points: straightLine(from, to) });
     }
   }
-  const size = graph.graph();
   return {
-    width: Math.ceil(Number(size.width ?? 0)),
-    height: Math.ceil(Number(size.height ?? 0)),
+    width: Math.ceil(Math.max(mainSize.width, band.right + GAPS.marginx)),
+    height: Math.ceil(band.bottom > 0 ? band.bottom + GAPS.marginy : mainSize.height),
     nodes,
     edges,
   };
+}
+
+/**
+ * Places the electives (in the given order, prerequisites first) in rows under the main graph:
+ * each one a rank's gap to the right of its rightmost placed prerequisite, in the first row
+ * where it overlaps nothing. Adds them to `byId`; returns the band's right and bottom edges.
+ */
+function placeElectives(
+  electives: readonly CompiledTopic[],
+  byId: Map<string, LayoutNode>,
+  top: number,
+): { right: number; bottom: number } {
+  const rows: { right: number[]; left: number[]; height: number }[] = [];
+  const rowTop = (index: number) =>
+    top +
+    GAPS.ranksep / 2 +
+    rows.slice(0, index).reduce((sum, row) => sum + row.height + GAPS.nodesep, 0);
+  const placed: {
+    readonly id: string;
+    readonly size: { width: number; height: number };
+    readonly x: number;
+    readonly row: number;
+  }[] = [];
+  let right = 0;
+  for (const topic of electives) {
+    const size = nodeSize(Object.values(topic.title));
+    const after = topic.requires
+      .flat()
+      .map((id) => byId.get(id))
+      .reduce((edge, node) => (node ? Math.max(edge, node.x + node.width / 2) : edge), 0);
+    const left = after > 0 ? after + GAPS.ranksep : GAPS.marginx;
+    let row = rows.findIndex((candidate) =>
+      candidate.left.every(
+        (start, i) =>
+          left + size.width + GAPS.nodesep <= start ||
+          left >= (candidate.right[i] ?? 0) + GAPS.nodesep,
+      ),
+    );
+    if (row < 0) {
+      rows.push({ right: [], left: [], height: 0 });
+      row = rows.length - 1;
+    }
+    const target = rows[row] as (typeof rows)[number];
+    target.left.push(left);
+    target.right.push(left + size.width);
+    target.height = Math.max(target.height, size.height);
+    const x = left + size.width / 2;
+    placed.push({ id: topic.id, size, x, row });
+    // A provisional place, so later electives can sit to the right of this one.
+    byId.set(topic.id, { id: topic.id, x: Math.round(x), y: 0, ...size });
+    right = Math.max(right, left + size.width);
+  }
+  // Row heights are known only once every elective is in.
+  for (const { id, size, x, row } of placed) {
+    const y = rowTop(row) + (rows[row]?.height ?? 0) / 2;
+    byId.set(id, { id, x: Math.round(x), y: Math.round(y), ...size });
+  }
+  return { right, bottom: rows.length > 0 ? rowTop(rows.length) - GAPS.nodesep : 0 };
 }
 
 /**

@@ -7,6 +7,7 @@ import { type ReactNode, useEffect, useLayoutEffect, useRef } from "react";
 import type { GraphLayout } from "../../curriculum/types";
 import { useCanvasGestures } from "./use-gestures";
 import type { Point, Viewport } from "./viewport";
+import type { Box } from "./viewport-math";
 
 export interface GraphCanvasProps {
   readonly layout: GraphLayout;
@@ -14,8 +15,10 @@ export interface GraphCanvasProps {
   /** Accessible name and keyboard help of the canvas. */
   readonly label: string;
   readonly helpId: string;
-  /** Where the view opens (the learner's position); the graph's middle when undefined. */
+  /** Where the learner stands; the view opens around it when `initialFrame` is too big. */
   readonly initialFocus: Point | undefined;
+  /** What the view opens on (the learner's path); the whole graph's middle when undefined. */
+  readonly initialFrame?: Box | undefined;
   readonly edges: ReactNode;
   /** The topic boxes (list items). */
   readonly children: ReactNode;
@@ -27,6 +30,7 @@ export function GraphCanvas({
   label,
   helpId,
   initialFocus,
+  initialFrame,
   edges,
   children,
 }: GraphCanvasProps) {
@@ -36,6 +40,7 @@ export function GraphCanvas({
   const onKeyDown = useCanvasGestures(scrollerRef, viewport);
   // Only the first placement uses it: later progress must not yank the view around.
   const focusRef = useRef(initialFocus);
+  const frameRef = useRef(initialFrame);
 
   const { width, height } = layout;
   useLayoutEffect(() => {
@@ -44,7 +49,8 @@ export function GraphCanvas({
     const stage = stageRef.current;
     if (!scroller || !sizer || !stage) return;
     viewport.attach({ scroller, sizer, stage }, { width, height });
-    viewport.reset(focusRef.current);
+    if (frameRef.current) viewport.openOn(frameRef.current, focusRef.current);
+    else viewport.reset(focusRef.current);
     return () => viewport.detach();
   }, [viewport, width, height]);
 

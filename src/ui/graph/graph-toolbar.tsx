@@ -6,6 +6,7 @@ import { type FormEvent, useId, useState, useSyncExternalStore } from "react";
 import type { CompiledCurriculum } from "../../curriculum/types";
 import { useI18n } from "../i18n";
 import type { Viewport } from "./viewport";
+import type { Box } from "./viewport-math";
 
 export interface GraphToolbarProps {
   readonly viewport: Viewport;
@@ -14,9 +15,17 @@ export interface GraphToolbarProps {
   readonly onShowTopic: (id: string) => void;
   /** The topic that marks where the learner is, if any. */
   readonly positionId: string | undefined;
+  /** The learner's path (plan and available topics): "Fit" fits it, "Show all" the graph. */
+  readonly pathBox?: Box | undefined;
 }
 
-export function GraphToolbar({ viewport, curriculum, onShowTopic, positionId }: GraphToolbarProps) {
+export function GraphToolbar({
+  viewport,
+  curriculum,
+  onShowTopic,
+  positionId,
+  pathBox,
+}: GraphToolbarProps) {
   const { t, localize } = useI18n();
   const scale = useSyncExternalStore(viewport.subscribe, viewport.getScale, viewport.getScale);
   const pickerId = useId();
@@ -41,9 +50,14 @@ export function GraphToolbar({ viewport, curriculum, onShowTopic, positionId }: 
         <button type="button" onClick={() => viewport.zoomBy(1.25)} aria-label={t.graph.zoomIn}>
           <span aria-hidden="true">+</span>
         </button>
-        <button type="button" onClick={() => viewport.fit()}>
+        <button type="button" onClick={() => (pathBox ? viewport.fitBox(pathBox) : viewport.fit())}>
           {t.graph.fit}
         </button>
+        {pathBox && (
+          <button type="button" onClick={() => viewport.fit()}>
+            {t.graph.showAll}
+          </button>
+        )}
         {positionId && (
           <button type="button" onClick={() => onShowTopic(positionId)}>
             {t.graph.whereAmI}

@@ -11,8 +11,8 @@ import type { GraphLayout } from "../../curriculum/types";
 import { nextUp, planTo, type StatusMap } from "../../graph";
 import { useDoneIds, useGraph, useProgress, useTopicStates } from "../app-context";
 import { useTick } from "../feedback/use-tick";
-import { noteOf } from "../../progress/notes";
 import { useI18n } from "../i18n";
+import { noteOf } from "../../progress/notes";
 import { shownMarkIn } from "../progress-marks/use-marks";
 import { type EdgeGeometry, edgeGeometry } from "./edge-geometry";
 import { GraphCanvas } from "./graph-canvas";
@@ -22,6 +22,7 @@ import { GraphNode } from "./graph-node";
 import { GraphToolbar } from "./graph-toolbar";
 import { useLayout } from "./use-layout";
 import { Viewport } from "./viewport";
+import { boundingBox } from "./viewport-math";
 
 // Edge paths depend on the layout only: computed once per layout, also across visits.
 const geometries = new WeakMap<GraphLayout, EdgeGeometry>();
@@ -104,6 +105,23 @@ function LoadedGraph({ layout, done, readOnly, goal }: LoadedGraphProps) {
     [doneSet, plan],
   );
   const positionNode = positionId ? nodes.get(positionId) : undefined;
+  // The learner's path: the plan to the goal and what is available now (electives, set apart
+  // in their own band, only when the plan holds them), with the goal.
+  const pathBox = useMemo(() => {
+    const ids = new Set(plan.topics);
+    for (const [id, status] of states) {
+      if (status.state === "available" && !graph.topic(id)?.optional) ids.add(id);
+    }
+    if (plan.topics.length > 0) ids.add(goalId);
+    return boundingBox(
+      [...ids].flatMap((id) => {
+        const node = nodes.get(id);
+        if (!node) return [];
+        const { x, y, width, height } = node;
+        return [{ x: x - width / 2, y: y - height / 2, width, height }];
+      }),
+    );
+  }, [graph, plan, states, goalId, nodes]);
 
   const showTopic = useCallback(
     (id: string) => {
@@ -145,6 +163,7 @@ function LoadedGraph({ layout, done, readOnly, goal }: LoadedGraphProps) {
         curriculum={graph.curriculum}
         onShowTopic={showTopic}
         positionId={positionId}
+        pathBox={pathBox}
       />
       <p id={helpId} className="graph-help">
         {readOnly ? t.graph.readOnlyHelp : t.graph.keyboardHelp}
@@ -155,6 +174,7 @@ function LoadedGraph({ layout, done, readOnly, goal }: LoadedGraphProps) {
         label={t.graph.canvas}
         helpId={helpId}
         initialFocus={positionNode}
+        initialFrame={pathBox}
         edges={
           <GraphEdges
             width={layout.width}

@@ -87,6 +87,41 @@ export function scrollToCentre(
   };
 }
 
+/** Node titles are set at this size at scale 1 (graph-nodes.css). */
+const TITLE_PX = 14;
+/** The least scale the view opens at: node titles stay at least 11 CSS px. */
+// Rounded up a little: the browser keeps the transform in single precision.
+export const READABLE_SCALE = 11.01 / TITLE_PX;
+
+/** A rectangle of the drawing, in layout pixels. */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The smallest box holding every given box, or undefined for none. */
+export function boundingBox(boxes: readonly Box[]): Box | undefined {
+  if (boxes.length === 0) return undefined;
+  const left = Math.min(...boxes.map((box) => box.x));
+  const top = Math.min(...boxes.map((box) => box.y));
+  const right = Math.max(...boxes.map((box) => box.x + box.width));
+  const bottom = Math.max(...boxes.map((box) => box.y + box.height));
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+/**
+ * The zoom the view opens at on `frame`: as large as shows it whole, but no larger than full
+ * size and never so small that titles fall below READABLE_SCALE. `fits` says whether all of
+ * the frame is then in view.
+ */
+export function frameScale(view: Size, frame: Size): { scale: number; fits: boolean } {
+  const fit = fitScale(view, frame, 16);
+  const scale = Math.min(1, Math.max(READABLE_SCALE, fit));
+  return { scale, fits: fit >= scale };
+}
+
 /** The zoom the view opens at: the whole graph when it is still readable, else full size. */
 export function initialScale(view: Size, content: Size): number {
   const fit = fitScale(view, content);

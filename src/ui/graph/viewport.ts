@@ -5,8 +5,10 @@
  * panning, scroll-into-view on focus and scroll bars for free.
  */
 import {
+  type Box,
   clampScale,
   fitScale,
+  frameScale,
   initialScale,
   minScale,
   type Size,
@@ -34,6 +36,10 @@ export interface ViewportElements {
 export interface Point {
   readonly x: number;
   readonly y: number;
+}
+
+function centreOf(box: Box): Point {
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
 export class Viewport {
@@ -89,6 +95,34 @@ export class Viewport {
 
   zoomBy(factor: number, anchor?: Point): void {
     this.zoomTo(this.scale * factor, anchor);
+  }
+
+  /**
+   * Opens the view on `frame` (the learner's path): readable, whole when it fits, else centred on
+   * `focus` (where the learner stands) so the next step is in sight.
+   */
+  openOn(frame: Box, focus: Point | undefined): void {
+    const view = this.viewSize();
+    const { scale, fits } = frameScale(view, frame);
+    this.zoomTo(scale);
+    if (fits || !focus) {
+      this.centreOn(centreOf(frame));
+      return;
+    }
+    // The path's start at the left edge, as much of it as fits to the right; unless that leaves
+    // the learner's position out of sight, then the position in the middle.
+    const half = { x: view.width / scale / 2, y: view.height / scale / 2 };
+    const margin = 16 / scale;
+    const fromStart = frame.x - margin + half.x;
+    const x = Math.abs(focus.x - fromStart) <= half.x - margin ? fromStart : focus.x;
+    const y = frame.height <= 2 * (half.y - margin) ? frame.y + frame.height / 2 : focus.y;
+    this.centreOn({ x, y });
+  }
+
+  /** Zooms so all of `frame` fits, centred, however small that makes it. */
+  fitBox(frame: Box): void {
+    this.zoomTo(fitScale(this.viewSize(), frame));
+    this.centreOn(centreOf(frame));
   }
 
   /** Zooms so the whole graph fits, centred. */

@@ -129,19 +129,23 @@ describe("graph view: read-only progress", () => {
 describe("graph view: fit to screen", () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it("opens at full size when the whole graph would be too small to read, and fits on 0", async () => {
+  it("opens on the path at a readable zoom, fits the whole graph on 0 and with Show all", async () => {
     // jsdom has no layout: give every element a 300 x 200 box.
     vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(300);
     vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockReturnValue(200);
     const { user } = await renderWithServices(<GraphView />, base);
     const canvas = await screen.findByRole("region", { name: "Prerequisite graph" });
-    expect(screen.getByText(/^Zoom \d+%$/)).toHaveTextContent("Zoom 100%");
+    // The path does not fit 300 x 200 at a readable size: the view opens at the readable floor.
+    expect(screen.getByText(/^Zoom \d+%$/)).toHaveTextContent("Zoom 79%");
     canvas.focus();
     await user.keyboard("0");
     // min((300 - 16) / 500, (200 - 16) / 400) = 0.46 for the fixture layout.
     expect(graphLayout).toMatchObject({ width: 500, height: 400 });
     expect(screen.getByText(/^Zoom \d+%$/)).toHaveTextContent("Zoom 46%");
-    await user.click(screen.getByRole("button", { name: "Fit to screen" }));
+    await user.click(screen.getByRole("button", { name: "Fit the path" }));
+    const path = Number(/\d+/.exec(screen.getByText(/^Zoom \d+%$/).textContent ?? "")?.[0]);
+    expect(path).toBeGreaterThan(46);
+    await user.click(screen.getByRole("button", { name: "Show all" }));
     expect(screen.getByText(/^Zoom \d+%$/)).toHaveTextContent("Zoom 46%");
   });
 });
