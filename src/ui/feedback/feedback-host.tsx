@@ -3,8 +3,9 @@
  * the first render, so screen readers follow it) and the toasts. Views speak through
  * useAnnounce (announce.ts) and show toasts through useToast (toasts.ts).
  */
-import { type ReactNode, useMemo, useRef, useState } from "react";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { LockedMarkHost } from "../progress-marks/locked-mark-host";
+import { useRoute } from "../router";
 import { FeedbackContext } from "./feedback-context";
 import { ToastList } from "./toast-list";
 import type { ToastEntry } from "./toasts";
@@ -14,6 +15,11 @@ export function FeedbackHost({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<readonly ToastEntry[]>([]);
   // The ref and the state setter never change, so neither do the channels.
   const channels = useMemo(() => ({ region, setToasts }), []);
+  // Someone else's shared progress is not the place to undo one's own tick: toasts stay behind.
+  const entersShare = useRoute().name === "share";
+  useEffect(() => {
+    if (entersShare) setToasts([]);
+  }, [entersShare]);
   return (
     <FeedbackContext value={channels}>
       <LockedMarkHost>{children}</LockedMarkHost>
