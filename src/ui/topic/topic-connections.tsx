@@ -78,7 +78,9 @@ function Requirements({ topic, states }: { topic: CompiledTopic; states: StatusM
           <li key={key} className="requirement" data-met={met}>
             {group.length === 1 && only !== undefined ? (
               <>
-                <TopicRow id={only} states={states} /> {mark}
+                {/* The mark says met or not met; "Locked" or "Done" beside it would say it
+                    twice, "Available" (start it now) adds something. */}
+                <TopicRow id={only} states={states} onlyWhenAvailable /> {mark}
               </>
             ) : (
               <>
@@ -109,9 +111,18 @@ function TopicList({ ids, states }: { ids: readonly string[]; states: StatusMap 
   );
 }
 
-/** A linked topic title with its state in words and icon. */
-function TopicRow({ id, states }: { id: string; states: StatusMap }) {
-  const status = states.get(useGraph().canonicalId(id) ?? id);
+/** A linked topic title with its state in words and icon (if asked, only when available). */
+function TopicRow({
+  id,
+  states,
+  onlyWhenAvailable = false,
+}: {
+  id: string;
+  states: StatusMap;
+  onlyWhenAvailable?: boolean;
+}) {
+  const found = states.get(useGraph().canonicalId(id) ?? id);
+  const status = onlyWhenAvailable && found?.state !== "available" ? undefined : found;
   return (
     <span className="connection-row">
       <TopicLink id={id} />

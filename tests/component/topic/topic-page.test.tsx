@@ -100,6 +100,16 @@ describe("topic page: what a topic connects to", () => {
     expect(within(anyOf).getByRole("link", { name: /Linear algebra/ })).toBeInTheDocument();
   });
 
+  it("says of an unmet requirement 'Not met yet' once, not also 'Locked'", async () => {
+    await renderApp({ curriculum, route: "#/topic/rnn", lang: "en" });
+    const requires = await screen.findByRole("region", { name: "Requires" });
+    const single = within(requires)
+      .getByRole("link", { name: "Neural networks" })
+      .closest("li") as HTMLElement;
+    expect(single).toHaveTextContent("Not met yet");
+    expect(single).not.toHaveTextContent("Locked");
+  });
+
   it("says when a topic has no prerequisites", async () => {
     await renderApp({ curriculum, route: "#/topic/algebra", lang: "en" });
     expect(await screen.findByText(/No prerequisites/)).toBeInTheDocument();
