@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { openMenuIfCollapsed } from "./header-menu";
 import { shownRow, shownStates, waitForShownRows } from "./shown-rows";
 
 test.use({ locale: "en-US" });
@@ -36,6 +37,7 @@ async function tickAvailable(page: Page, count: number) {
 
 /** Exports with the header's Export button; returns the saved file's path and parsed content. */
 async function exportProgress(page: Page) {
+  await openMenuIfCollapsed(page);
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Export" }).click(),
@@ -58,6 +60,7 @@ test("an exported file imported in another browser reproduces the progress and t
   for (const entry of exported.file.done) expect(entry.tickedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 
   const b = await openLearner(browser);
+  await openMenuIfCollapsed(b.page);
   const [chooser] = await Promise.all([
     b.page.waitForEvent("filechooser"),
     b.page.getByRole("button", { name: "Import file" }).click(),
@@ -83,7 +86,7 @@ test("a file that is not a progress file is explained and changes nothing", asyn
   const b = await openLearner(browser);
   await tickAvailable(b.page, 1);
   const before = await shownStates(b.page);
-  await b.page.getByRole("button", { name: "Share", exact: true }).click();
+  await openMenuIfCollapsed(b.page);
   await b.page.getByLabel("Import file").setInputFiles({
     name: "notes.json",
     mimeType: "application/json",

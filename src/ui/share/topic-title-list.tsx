@@ -17,16 +17,31 @@ export function TopicTitleList({
   limit?: number;
 }) {
   const graph = useGraph();
-  const { t } = useI18n();
+  const { t, uiLang } = useI18n();
   const shown = ids.slice(0, limit);
   const rest = ids.length - shown.length;
+  const separator = listSeparator(uiLang);
+  const count = shown.length + (rest > 0 ? 1 : 0);
+  // Real text between the items, so titles never run together, on screen or read aloud.
+  const after = (index: number) =>
+    index < count - 1 ? <span className="title-list-separator">{separator}</span> : null;
   return (
     <ul className="title-list">
-      {shown.map((id) => {
+      {shown.map((id, index) => {
         const topic = graph.topic(id);
-        return <li key={id}>{topic ? <Localized value={topic.title} /> : id}</li>;
+        return (
+          <li key={id}>
+            {topic ? <Localized value={topic.title} /> : id}
+            {after(index)}
+          </li>
+        );
       })}
       {rest > 0 && <li className="title-list-more">{t.share.importing.more(rest)}</li>}
     </ul>
   );
+}
+
+/** The separator between list items: the enumeration comma in Chinese, a comma otherwise. */
+function listSeparator(lang: string): string {
+  return lang === "zh" || lang.startsWith("zh-") ? "、" : ", ";
 }
