@@ -7,13 +7,15 @@ import { useContext, useMemo } from "react";
 import { provided, useServices } from "../app-context";
 import { useI18n } from "../i18n";
 import { LockedMarkContext } from "../progress-marks/locked-mark-context";
-import { lockedMissing } from "../progress-marks/mark-actions";
+import { mustAsk } from "../progress-marks/locked-check";
 import { FeedbackContext } from "./feedback-context";
 import { type TickContext, toggleTopic } from "./tick-feedback";
 
 export interface TickApi {
   /** Marks one topic (canonical id) done (`checked`) or not done, with all the feedback. */
   toggle(id: string, checked: boolean): void;
+  /** Marks a locked topic done without asking about its prerequisites (the answer given). */
+  markWithoutAsking(id: string): void;
 }
 
 export function useTick(): TickApi {
@@ -27,10 +29,10 @@ export function useTick(): TickApi {
     return {
       toggle: (id, checked) => {
         // Ticking a locked topic asks first: mark its missing prerequisites known too?
-        const missing = checked ? lockedMissing(context, id, "done") : [];
-        if (missing.length > 0 && ask) ask({ id, mark: "done", missing });
+        if (checked && ask && mustAsk(context, id, "done")) ask({ id, mark: "done" });
         else toggleTopic(context, id, checked);
       },
+      markWithoutAsking: (id) => toggleTopic(context, id, true),
     };
   }, [graph, progress, i18n, feedback, ask]);
 }

@@ -4,8 +4,6 @@ import { createContext } from "react";
 export interface LockedMarkRequest {
   readonly id: string;
   readonly mark: "done" | "known";
-  /** The unmet prerequisites (engine `missingPrerequisites`), in plan order. */
-  readonly missing: readonly string[];
 }
 
 /** Opens the question; null outside a LockedMarkHost (then views mark without asking). */

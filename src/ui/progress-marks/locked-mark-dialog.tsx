@@ -3,8 +3,9 @@
  * prerequisites and offers to mark them known too, to mark only this topic, or to cancel.
  * Keeps Tab inside itself (the native modal does too; this covers browsers without it).
  */
-import { type KeyboardEvent, useEffect, useRef } from "react";
-import { useGraph } from "../app-context";
+import { type KeyboardEvent, useEffect, useMemo, useRef } from "react";
+import { missingPrerequisites } from "../../graph";
+import { useDoneIds, useGraph } from "../app-context";
 import { Dialog } from "../components/dialog";
 import { useI18n } from "../i18n";
 import type { LockedMarkDialogProps } from "./locked-mark-fallback";
@@ -19,6 +20,10 @@ export default function LockedMarkDialog({ request, onFinish }: LockedMarkDialog
   const context = useTickContext();
   const bodyRef = useRef<HTMLDivElement>(null);
   const firstRef = useRef<HTMLButtonElement>(null);
+  const done = useDoneIds();
+  // Named as asked: later changes (another tab) do not reshuffle the list under the learner.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: computed once per question.
+  const missing = useMemo(() => missingPrerequisites(graph, done, request.id), [graph, request.id]);
   const words = t.marks.lockedDialog;
   const topic = graph.topic(request.id);
   const name = (id: string) => {
@@ -31,7 +36,7 @@ export default function LockedMarkDialog({ request, onFinish }: LockedMarkDialog
   }, []);
 
   const choose = (alsoKnown: boolean) => {
-    applyMark(context, request.id, request.mark, alsoKnown ? request.missing : []);
+    applyMark(context, request.id, request.mark, alsoKnown ? missing : []);
     onFinish();
   };
 
@@ -74,9 +79,9 @@ export default function LockedMarkDialog({ request, onFinish }: LockedMarkDialog
         }
       >
         <div ref={bodyRef}>
-          <p>{words.intro(request.missing.length)}</p>
+          <p>{words.intro(missing.length)}</p>
           <ul className="locked-mark-missing">
-            {request.missing.map((id) => (
+            {missing.map((id) => (
               <li key={id}>{name(id)}</li>
             ))}
           </ul>

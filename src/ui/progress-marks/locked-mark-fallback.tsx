@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import type { LockedMarkRequest } from "./locked-mark-context";
-import { applyMark } from "./mark-actions";
-import { useTickContext } from "./use-mark-actions";
+import { useServices } from "../app-context";
+import { useTick } from "../feedback/use-tick";
 
 export interface LockedMarkDialogProps {
   readonly request: LockedMarkRequest;
@@ -10,13 +10,15 @@ export interface LockedMarkDialogProps {
 
 /**
  * When the dialog's code cannot be loaded (offline), the mark is still set, on this topic only:
- * the tick feedback then says how many prerequisites it lacks. A tick is never lost.
+ * a tick's feedback then says how many prerequisites it lacks. A tick is never lost.
  */
 export function LoadFailedFallback({ request, onFinish }: LockedMarkDialogProps) {
-  const context = useTickContext();
+  const { progress } = useServices();
+  const { markWithoutAsking } = useTick();
   useEffect(() => {
-    applyMark(context, request.id, request.mark);
+    if (request.mark === "done") markWithoutAsking(request.id);
+    else progress.getState().setMark(request.id, request.mark);
     onFinish();
-  }, [context, request, onFinish]);
+  }, [progress, markWithoutAsking, request, onFinish]);
   return null;
 }

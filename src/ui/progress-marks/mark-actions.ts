@@ -1,9 +1,8 @@
 /**
  * Setting a topic's mark from a view, with the same feedback as a tick (what unlocks, Undo).
- * Setting done or known on a locked topic asks first (locked-mark-host.tsx): `lockedMissing`
- * says when, and `applyMark` carries out the learner's answer as one undo step.
+ * Setting done or known on a locked topic asks first (locked-mark-host.tsx, locked-check.ts);
+ * `applyMark` carries out the learner's answer as one undo step.
  */
-import { missingPrerequisites } from "../../graph";
 import { type Mark, markKindOf } from "../../progress/marks";
 import { doneSetFor, statesFor } from "../app-context";
 import {
@@ -13,18 +12,6 @@ import {
   toggleTopic,
   unlockedText,
 } from "../feedback/tick-feedback";
-
-/**
- * The unmet prerequisites to ask about before giving `id` the mark `mark`: non-empty only when
- * the mark is done or known and the topic is locked now.
- */
-export function lockedMissing(context: TickContext, id: string, mark: Mark): string[] {
-  if (mark !== "done" && mark !== "known") return [];
-  const { graph, progress } = context;
-  const done = doneSetFor(graph, progress.getState().done);
-  if (done.has(id) || statesFor(graph, done).get(id)?.state !== "locked") return [];
-  return missingPrerequisites(graph, done, id);
-}
 
 /**
  * Gives `id` the mark `mark` and, when given, marks `alsoKnown` known, as one undo step, then

@@ -5,7 +5,8 @@ import { FeedbackContext } from "../feedback/feedback-context";
 import type { TickContext } from "../feedback/tick-feedback";
 import { useI18n } from "../i18n";
 import { LockedMarkContext } from "./locked-mark-context";
-import { applyMark, lockedMissing } from "./mark-actions";
+import { mustAsk } from "./locked-check";
+import { applyMark } from "./mark-actions";
 
 /** The context the tick and mark feedback need, from the providers around a view. */
 export function useTickContext(): TickContext {
@@ -21,9 +22,8 @@ export function useSetMark(): (id: string, mark: Mark) => void {
   const ask = useContext(LockedMarkContext);
   return useMemo(
     () => (id: string, mark: Mark) => {
-      const missing = lockedMissing(context, id, mark);
-      if (missing.length > 0 && ask && (mark === "done" || mark === "known")) {
-        ask({ id, mark, missing });
+      if (ask && (mark === "done" || mark === "known") && mustAsk(context, id, mark)) {
+        ask({ id, mark });
       } else applyMark(context, id, mark);
     },
     [context, ask],
