@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import type { TopicBody } from "../../../src/curriculum/types";
 import { makeCurriculum } from "../../fixtures/curriculum-factory";
 import { renderApp } from "../render-app";
@@ -58,24 +58,24 @@ const row = (id: string) => document.querySelector(`[data-topic-id="${id}"]`) as
 describe("outline search over every text", () => {
   it("finds a topic by a word only in its summary, and says so", async () => {
     await search("transformer");
-    expect(shownIds()).toEqual(["attention-paper"]);
+    await waitFor(() => expect(shownIds()).toEqual(["attention-paper"]));
     expect(within(row("attention-paper")).getByText("Matched in summary")).toBeVisible();
   });
 
   it("finds a topic by a former id, with or without hyphens", async () => {
     await search("multi head");
-    expect(shownIds()).toEqual(["attention-paper"]);
+    await waitFor(() => expect(shownIds()).toEqual(["attention-paper"]));
     expect(within(row("attention-paper")).getByText("Matched in alias")).toBeVisible();
   });
 
   it("ignores accents and case", async () => {
     await search("CAFE");
-    expect(shownIds()).toEqual(["embeddings"]);
+    await waitFor(() => expect(shownIds()).toEqual(["embeddings"]));
   });
 
   it("finds by a section title in another language", async () => {
     await search("序列");
-    expect(shownIds()).toEqual(["lstm"]);
+    await waitFor(() => expect(shownIds()).toEqual(["lstm"]));
     expect(within(row("lstm")).getByText("Matched in section title")).toBeVisible();
   });
 
@@ -87,15 +87,17 @@ describe("outline search over every text", () => {
 
   it("finds by the learner's own note", async () => {
     const { user, services } = await renderApp({ lang: "en", curriculum, bodies });
-    services.progress.getState().setNote("embeddings", "Revisit the skip-gram derivation");
+    act(() => {
+      services.progress.getState().setNote("embeddings", "Revisit the skip-gram derivation");
+    });
     await user.type(screen.getByRole("searchbox", { name: "Search topics" }), "skip-gram");
-    expect(shownIds()).toEqual(["embeddings"]);
+    await waitFor(() => expect(shownIds()).toEqual(["embeddings"]));
     expect(within(row("embeddings")).getByText("Matched in your note")).toBeVisible();
   });
 
   it("says where it matched in Chinese too", async () => {
     await search("向量", { lang: "zh" });
-    expect(shownIds()).toEqual(["embeddings"]);
+    await waitFor(() => expect(shownIds()).toEqual(["embeddings"]));
     expect(within(row("embeddings")).getByText("匹配于标题")).toBeVisible();
   });
 });
