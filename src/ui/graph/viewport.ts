@@ -115,7 +115,8 @@ export class Viewport {
     const margin = 16 / scale;
     const fromStart = frame.x - margin + half.x;
     const x = Math.abs(focus.x - fromStart) <= half.x - margin ? fromStart : focus.x;
-    const y = frame.height <= 2 * (half.y - margin) ? frame.y + frame.height / 2 : focus.y;
+    const middle = frame.y + frame.height / 2;
+    const y = Math.abs(focus.y - middle) <= half.y - margin ? middle : focus.y;
     this.centreOn({ x, y });
   }
 
