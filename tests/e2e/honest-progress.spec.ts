@@ -1,11 +1,13 @@
 /**
  * Honest progress in a real browser: ticking the locked goal asks first, and "Only this topic"
  * leaves every prerequisite of the goal in the plan (no "Goal reached"); notes survive a
- * reload, a second tab, and export -> import into a fresh browser.
+ * reload, a second tab, and export -> import into a fresh browser. Marks, notes and the dialog
+ * pass axe in both languages and themes.
  */
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { shownRow, shownRows, waitForShownRows } from "./shown-rows";
+import { shownIdsWithState, shownRow, shownRows, waitForShownRows } from "./shown-rows";
 
 test.use({ locale: "en-US" });
 
@@ -152,3 +154,47 @@ test("a note survives a reload, a second tab, and export -> import in a fresh br
   await a.context.close();
   await b.context.close();
 });
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const found = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+  expect(found).toEqual([]);
+}
+
+for (const locale of ["en-US", "zh-CN"] as const) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`marks, notes and the locked-topic dialog pass axe (${locale}, ${colorScheme})`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ locale, colorScheme });
+      const page = await context.newPage();
+      await page.goto("./");
+      await waitForShownRows(page);
+      const main = page.locator("main");
+      const [started = ""] = await shownIdsWithState(main, "available");
+
+      await page.goto(`./#/topic/${started}`);
+      const status = page.getByRole("radiogroup", { name: /^(Status|状态)$/ });
+      await status.getByRole("radio", { name: /^(In progress|学习中)$/ }).check();
+      await page.getByRole("textbox", { name: /^(Notes|笔记)$/ }).fill("Line one\nLine two");
+      await expectNoViolations(page);
+
+      await page.goto("./");
+      await waitForShownRows(page);
+      await expect(shownRow(page, started)).toHaveAttribute("data-mark", "in-progress");
+      await expect(shownRow(page, started)).toHaveAttribute("data-note", "true");
+      const [locked = ""] = await shownIdsWithState(main, "locked");
+      await shownRow(page, locked).getByRole("checkbox").click();
+      const dialog = page.getByRole("dialog");
+      await expect(dialog).toBeVisible();
+      await expectNoViolations(page);
+      await dialog.getByRole("button", { name: /^(Only this topic|只标这一个)$/ }).click();
+      await expect(dialog).toBeHidden();
+      await expect(shownRow(page, locked)).toHaveAttribute("data-state", "done");
+      await expectNoViolations(page);
+      await context.close();
+    });
+  }
+}
