@@ -59,6 +59,18 @@ try {
     const page = await context.newPage();
     await page.goto(`${base}#/`);
     await page.locator("[data-topic-id]").first().waitFor();
+    // The outline as a returning learner sees it: the first visit's welcome put away, so the
+    // pictures show topic rows.
+    const hideWelcome = page.getByRole("button", { name: "Hide this welcome" });
+    if (await hideWelcome.isVisible()) await hideWelcome.click();
+    await hideWelcome.waitFor({ state: "hidden" });
+    // Share sits beside the menu on wide screens once its chunk has arrived.
+    if (shot.width >= 960) await page.getByRole("button", { name: "Share" }).waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    // Focus left on the page by the click would draw a focus ring in the picture.
+    await page.evaluate(() =>
+      document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined,
+    );
     const file = join(out, `${shot.name}.png`);
     await page.screenshot({ path: file });
     console.log(`wrote ${file}`);
