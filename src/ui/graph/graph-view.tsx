@@ -12,8 +12,7 @@ import { nextUp, planTo, type StatusMap } from "../../graph";
 import { useDoneIds, useGraph, useProgress, useTopicStates } from "../app-context";
 import { useTick } from "../feedback/use-tick";
 import { useI18n } from "../i18n";
-import { noteOf } from "../../progress/notes";
-import { shownMarkIn } from "../progress-marks/use-marks";
+import { shownMarkIn, topicNote } from "../progress-marks/use-marks";
 import { type EdgeGeometry, edgeGeometry } from "./edge-geometry";
 import { GraphCanvas } from "./graph-canvas";
 import { GraphEdges } from "./graph-edges";
@@ -200,7 +199,7 @@ function LoadedGraph({ layout, done, readOnly, goal }: LoadedGraphProps) {
           if (step > 0) details.push(t.graph.planStep(step, plan.topics.length));
           if (id === goalId) details.push(t.graph.goal);
           const mark = readOnly ? undefined : shownMarkIn(known, inProgress, doneSet, id);
-          const hasNote = !readOnly && noteOf(notes, id) !== "";
+          const hasNote = !readOnly && topicNote(notes, id, topic.aliases) !== "";
           if (mark) details.push(t.marks.badge[mark]);
           if (hasNote) details.push(t.marks.hasNote);
           return (

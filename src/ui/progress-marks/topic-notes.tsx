@@ -5,9 +5,9 @@
  */
 import { useId, useState } from "react";
 import { MAX_NOTE_LENGTH } from "../../progress/export-format";
-import { noteOf } from "../../progress/notes";
-import { useProgress, useServices } from "../app-context";
+import { useServices } from "../app-context";
 import { useI18n } from "../i18n";
+import { useTopicNote } from "./use-marks";
 
 /** From this many characters on, the count is shown. */
 export const NOTE_COUNT_FROM = Math.floor(MAX_NOTE_LENGTH * 0.9);
@@ -20,7 +20,7 @@ function noteLength(text: string): number {
 export default function TopicNotes({ id }: { id: string }) {
   const { t, lang } = useI18n();
   const { progress } = useServices();
-  const text = useProgress((state) => noteOf(state.notes, id));
+  const text = useTopicNote(id);
   const [cut, setCut] = useState(false);
   const boxId = useId();
   const hintId = useId();

@@ -4,17 +4,35 @@
  */
 import "./marks.css";
 import { markKindOf, type Mark } from "../../progress/marks";
-import { noteOf } from "../../progress/notes";
-import { useProgress } from "../app-context";
+import type { NoteMap } from "../../progress/notes";
+import { useGraph, useProgress } from "../app-context";
 
 /** The learner's own mark of `id` ("none" when not started). */
 export function useMark(id: string): Mark {
   return useProgress((state) => markKindOf(state, id));
 }
 
+/**
+ * The note of a topic: kept under its id, else under one of its former ids (a topic renamed
+ * with `aliases` finds its note again). A note deleted under the id (an empty tombstone) stays
+ * deleted: former ids are read only when the id has no entry at all.
+ */
+export function topicNote(notes: NoteMap, id: string, aliases: readonly string[] = []): string {
+  for (const key of [id, ...aliases]) {
+    if (Object.hasOwn(notes, key)) return notes[key]?.text ?? "";
+  }
+  return "";
+}
+
+/** The learner's note on `id` (see topicNote), "" when none. */
+export function useTopicNote(id: string): string {
+  const aliases = useGraph().topic(id)?.aliases;
+  return useProgress((state) => topicNote(state.notes, id, aliases));
+}
+
 /** True when the learner keeps a non-empty note on `id`. */
 export function useHasNote(id: string): boolean {
-  return useProgress((state) => noteOf(state.notes, id) !== "");
+  return useTopicNote(id) !== "";
 }
 
 /** The marks a row shows apart from its state: known and in progress (done is the state). */

@@ -55,4 +55,17 @@ describe("notes on a topic", () => {
     await renderApp({ lang: "zh", route: "#/topic/calculus" });
     expect(await screen.findByRole("textbox", { name: "笔记" })).toBeInTheDocument();
   });
+
+  it("finds a note kept under a topic's former id (renamed with aliases)", async () => {
+    const storage = storageWith((store) =>
+      store.getState().setNote("nn", "from before the rename"),
+    );
+    await renderApp({ lang: "en", storage });
+    expect(row("neural-nets")).toHaveAttribute("data-note", "true");
+    cleanup();
+    await renderApp({ lang: "en", route: "#/topic/neural-nets", storage });
+    expect(await screen.findByRole("textbox", { name: "Notes" })).toHaveValue(
+      "from before the rename",
+    );
+  });
 });
