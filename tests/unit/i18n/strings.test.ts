@@ -17,7 +17,18 @@ describe("UI strings loading", () => {
   it.each(["zh", "en"] as const)("loads the whole %s dictionary at once", async (lang) => {
     const t = await strings.loadStrings(lang);
     expect(Object.keys(t).sort()).toEqual(
-      ["feedback", "graph", "outline", "plan", "share", "shell", "topic"].sort(),
+      [
+        "feedback",
+        "firstVisit",
+        "graph",
+        "marks",
+        "outline",
+        "plan",
+        "review",
+        "share",
+        "shell",
+        "topic",
+      ].sort(),
     );
     expect(t.feedback.tick.undone).not.toBe("");
     expect(t.shell.notFound.heading).not.toBe("");
