@@ -437,7 +437,7 @@ export const en: UiStrings = {
       heading: "Welcome",
       what: (title: string) =>
         `“${title}” is a study path: each topic names what to learn first, what to read and roughly how long it takes. Tick a topic once you have learnt it, and the topics that build on it open up.`,
-      marksIntro: "What the marks mean:",
+      marksIntro: "What the marks mean",
       available: "Available: its prerequisites are done, you can start it now.",
       locked: "Locked: it says what it needs first.",
       done: "Done: you ticked it.",

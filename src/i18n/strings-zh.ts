@@ -29,7 +29,7 @@ export const zh = {
       doneWithUnmet: "已完成（前置未完成）",
     },
     source: {
-      article: "原文",
+      article: "出自原文",
       extension: "扩展",
       elective: "选修",
     },
@@ -61,6 +61,7 @@ export const zh = {
       plan: "学习计划",
       share: "分享的进度",
       review: "复习",
+      about: "关于",
       notFound: "找不到页面",
     },
     notFound: {
@@ -87,11 +88,9 @@ export const zh = {
       done: "已完成",
       locked: "未解锁",
       electives: "选修",
-      "in-progress": "学习中",
-      known: "已掌握",
     },
     search: "搜索主题",
-    searchPlaceholder: "按中英文标题搜索",
+    searchPlaceholder: "标题、简介、别名、材料、你的笔记",
     shown: (n: number, total: number) => `显示 ${n} / ${total} 个主题`,
     noMatch: "没有符合条件的主题。",
     nextUp: {
@@ -251,8 +250,7 @@ export const zh = {
       "按 Tab 依学习顺序逐个经过主题，Enter 打开主题。方向键移动视图，+ 和 − 缩放，0 显示全图。",
     zoomIn: "放大",
     zoomOut: "缩小",
-    fit: "适配路径",
-    showAll: "显示全部",
+    fit: "显示全图",
     zoomLevel: (percent: number) => `缩放 ${percent}%`,
     findTopic: "定位到主题",
     show: "定位",
@@ -372,7 +370,7 @@ export const zh = {
   review: {
     nav: "复习",
     /** 页头链接的无障碍名称：数字要读出来，不只显示在角标里。 */
-    navName: (count: number) => `复习（${count} 项待复习）`,
+    navName: (count: number) => (count === 0 ? "复习（没有待复习）" : `复习（${count} 项待复习）`),
     dueMarker: "待复习",
     heading: "复习",
     intro:
@@ -403,38 +401,56 @@ export const zh = {
     exportFailed: "这个浏览器无法生成日历文件。",
     calendarName: "结网复习",
   },
-  marks: {
-    status: "状态",
-    option: {
-      none: "未开始",
-      "in-progress": "学习中",
-      done: "已完成",
-      known: "已掌握",
+  firstVisit: {
+    aboutLink: "关于这份课程",
+    welcome: {
+      heading: "欢迎",
+      what: (title: string) =>
+        `“${title}”是一条学习路径：每个主题写明要先学什么、读什么材料、大约花多少时间。学完一个主题就勾选它，以它为基础的主题随之解锁。`,
+      marksIntro: "标记的含义：",
+      available: "可学：先修已完成，现在就能开始。",
+      locked: "未解锁：行内写明还需要先学什么。",
+      done: "已完成：你勾选过它。",
+      sources: "“出自原文”的主题沿用原文的路线；“扩展”的主题是本课程补充的。",
+      start: (title: string) => `从“${title}”开始`,
+      dismiss: "不再显示欢迎",
     },
-    badge: {
-      "in-progress": "学习中",
-      known: "已掌握",
+    about: {
+      heading: "关于这份课程",
+      sourceHeading: "出处",
+      sourceDate: (date: string) => `日期：${date}。`,
+      sourceAuthor: (author: string) => `作者：${author}。`,
+      noUrl: "它没有公开地址，因此这里没有链接。",
+      progressHeading: "进度保存在哪里",
+      progress:
+        "你的勾选、笔记和计划只保存在这个浏览器里、这台设备上。没有账号，也不会上传任何数据。清除浏览器的网站数据会删除它们；要备份或换设备，请用菜单里的“导出”，再在另一边“导入文件”。",
+      shareHeading: "分享",
+      share:
+        "页眉的“分享”会生成一个链接，里面记着你完成了哪些主题（不含笔记）。打开链接的人能把你的进度和自己的对照，也可以复制到自己这里。",
+      hostHeading: "自己搭一个",
+      host: "结网是开源的，它把一个装着 Markdown 和 YAML 的文件夹构建成静态网站。想做自己的课程，请看仓库里的编写指南（curriculum/README.md）中“Building your own site”一节。",
     },
-    hasNote: "有笔记",
-    doneBut: {
-      before: "已完成，但",
-      after: (_count: number) => "还没有完成。",
-      and: "和",
+    needs: {
+      all: "需要先学：",
+      anyOf: "需要其中之一：",
+      separator: "；",
     },
-    lockedDialog: {
-      title: (title: string) => `“${title}”的前置还没完成`,
-      intro: (count: number) => `它还需要这 ${count} 个主题，都还没有标为完成或已掌握：`,
-      markKnown: "也标为已掌握",
-      onlyThis: "只标这一个",
-      cancel: "取消",
+    nextUp: {
+      onPath: "通往目标的路上：",
+      also: "其他可学",
+      goalReached: "目标已达成。按计划页的建议，下一个目标可以是：",
+      setGoal: (title: string) => `以“${title}”为目标`,
     },
-    marked: (title: string, status: string) => `已将“${title}”标为${status}。`,
-    alsoKnown: (count: number) => `另有 ${count} 个前置主题标为已掌握。`,
-    notes: {
-      label: "笔记",
-      hint: "只保存在这个浏览器里，随打随存；导出文件会带上笔记，分享链接不会。",
-      count: (used: string, max: string) => `${used} / ${max} 字`,
-      cut: (max: string) => `笔记最多 ${max} 字，超出的部分没有保存。`,
+    search: {
+      matchedIn: "匹配于",
+      field: {
+        title: "标题",
+        summary: "简介",
+        alias: "别名",
+        section: "章节标题",
+        resource: "材料标题",
+        note: "你的笔记",
+      },
     },
   },
 };

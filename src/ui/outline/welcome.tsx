@@ -43,18 +43,21 @@ function WelcomePanel() {
     <section className="welcome" aria-labelledby={headingId}>
       <h2 id={headingId}>{words.heading}</h2>
       <p>{words.what(localize(curriculum.title).text)}</p>
-      <p>{words.marksIntro}</p>
-      <ul>
-        <li>{words.available}</li>
-        <li>{words.locked}</li>
-        <li>{words.done}</li>
-        <li>{words.sources}</li>
-      </ul>
+      {/* Folded, so a phone still shows the outline below on the first screen. */}
+      <details className="welcome-marks">
+        <summary>{words.marksIntro}</summary>
+        <ul>
+          <li>{words.available}</li>
+          <li>{words.locked}</li>
+          <li>{words.done}</li>
+          <li>{words.sources}</li>
+        </ul>
+      </details>
       <div className="welcome-actions">
         {firstTopic && (
           <button
             type="button"
-            className="primary"
+            className="welcome-start"
             onClick={() => {
               window.location.hash = href({ name: "topic", id: firstTopic.id });
             }}

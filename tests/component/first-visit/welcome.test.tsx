@@ -7,12 +7,14 @@ const welcome = () => screen.queryByRole("region", { name: "Welcome" });
 
 describe("first-visit welcome", () => {
   it("greets a learner with no progress: what this is, what the marks mean", async () => {
-    await renderApp({ lang: "en" });
+    const { user } = await renderApp({ lang: "en" });
     const panel = welcome();
     expect(panel).not.toBeNull();
     expect(
       within(panel as HTMLElement).getByText(/“Test curriculum” is a study path/),
     ).toBeVisible();
+    expect(within(panel as HTMLElement).getByText(/^Locked: /)).not.toBeVisible();
+    await user.click(within(panel as HTMLElement).getByText("What the marks mean"));
     expect(within(panel as HTMLElement).getByText(/^Locked: /)).toBeVisible();
     expect(within(panel as HTMLElement).getByText(/^Available: /)).toBeVisible();
   });
