@@ -198,7 +198,9 @@ function LoadedGraph({ layout, done, readOnly, goal }: LoadedGraphProps) {
           const details = [stateLabel];
           if (step > 0) details.push(t.graph.planStep(step, plan.topics.length));
           if (id === goalId) details.push(t.graph.goal);
-          const mark = readOnly ? undefined : shownMarkIn(known, inProgress, doneSet, id);
+          const mark = readOnly
+            ? undefined
+            : shownMarkIn(known, inProgress, doneSet, id, topic.aliases);
           const hasNote = !readOnly && topicNote(notes, id, topic.aliases) !== "";
           if (mark) details.push(t.marks.badge[mark]);
           if (hasNote) details.push(t.marks.hasNote);

@@ -46,8 +46,10 @@ export function Outline({ done, readOnly = false }: OutlineProps) {
     let count = 0;
     for (const topic of curriculum.topics) {
       const state = states.get(topic.id)?.state ?? "locked";
+      const mark = readOnly
+        ? undefined
+        : shownMarkIn(known, inProgress, doneSet, topic.id, topic.aliases);
       if (matches && !matches.has(topic.id)) continue;
-      const mark = readOnly ? undefined : shownMarkIn(known, inProgress, doneSet, topic.id);
       if (!topicMatches(topic, state, filter, "", mark ?? "none")) continue;
       count++;
       const list = bySection.get(topic.section);

@@ -49,7 +49,7 @@ export function PlanList({ topics, onEmptied }: PlanListProps) {
         if (!topic) return null;
         const status = states.get(id);
         const state = status?.state ?? "locked";
-        const mark = shownMarkIn(known, inProgress, done, id);
+        const mark = shownMarkIn(known, inProgress, done, id, topic.aliases);
         return (
           <li key={id} className="plan-item" data-topic-id={id} data-state={state} data-mark={mark}>
             <div className="plan-item-body">

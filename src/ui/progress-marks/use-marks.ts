@@ -7,9 +7,16 @@ import { markKindOf, type Mark } from "../../progress/marks";
 import type { NoteMap } from "../../progress/notes";
 import { useGraph, useProgress } from "../app-context";
 
-/** The learner's own mark of `id` ("none" when not started). */
+/** The learner's own mark of `id`, or of a former id (aliases) if `id` has none. */
 export function useMark(id: string): Mark {
-  return useProgress((state) => markKindOf(state, id));
+  const aliases = useGraph().topic(id)?.aliases ?? [];
+  return useProgress((state) => {
+    for (const key of [id, ...aliases]) {
+      const mark = markKindOf(state, key);
+      if (mark !== "none") return mark;
+    }
+    return "none";
+  });
 }
 
 /**
@@ -51,7 +58,9 @@ export function shownMarkIn(
   inProgress: Readonly<Record<string, number>>,
   done: ReadonlySet<string>,
   id: string,
+  aliases: readonly string[] = [],
 ): ShownMark | undefined {
-  if (Object.hasOwn(inProgress, id)) return "in-progress";
-  return Object.hasOwn(known, id) && done.has(id) ? "known" : undefined;
+  const keys = [id, ...aliases];
+  if (done.has(id)) return keys.some((key) => Object.hasOwn(known, key)) ? "known" : undefined;
+  return keys.some((key) => Object.hasOwn(inProgress, key)) ? "in-progress" : undefined;
 }

@@ -1,6 +1,6 @@
 import { act, screen, within } from "@testing-library/react";
 import { renderApp, waitUntilLoaded } from "../render-app";
-import { row } from "./helpers";
+import { row, storageWith } from "./helpers";
 
 async function goTo(hash: string) {
   await act(async () => {
@@ -74,5 +74,21 @@ describe("the Status control and marks", () => {
     }
     await user.click(within(status).getByRole("radio", { name: "学习中" }));
     expect(services.progress.getState().inProgress).toHaveProperty("algebra");
+  });
+
+  it("reads a mark kept under a topic's former id (renamed with aliases)", async () => {
+    const storage = storageWith((store) => {
+      store.getState().setMarks([
+        ["algebra", "known"],
+        ["calculus", "known"],
+        ["nn", "known"],
+      ]);
+    });
+    await renderApp({ lang: "en", storage, route: "#/topic/neural-nets" });
+    const status = await screen.findByRole("radiogroup", { name: "Status" });
+    expect(within(status).getByRole("radio", { name: "Known" })).toBeChecked();
+    await goTo("#/");
+    expect(row("neural-nets")).toHaveAttribute("data-state", "done");
+    expect(row("neural-nets")).toHaveAttribute("data-mark", "known");
   });
 });
