@@ -108,10 +108,6 @@ export const en: UiStrings = {
       nothingNew: "Nothing new unlocked.",
       lockedTick: (title: string, count: number) =>
         `“${title}” still has ${count} prerequisite${count === 1 ? "" : "s"} not done.`,
-      tickPrerequisites: (count: number) =>
-        `Mark ${count === 1 ? "that prerequisite" : `those ${count} prerequisites`} done too`,
-      prerequisitesTicked: (count: number) =>
-        `Marked ${count} prerequisite${count === 1 ? "" : "s"} as done.`,
       untickWarning: (titles: string, count: number) =>
         `Note: ${titles} ${count === 1 ? "builds" : "build"} on it and ${count === 1 ? "stays" : "stay"} done.`,
       undone: "Undone.",

@@ -107,8 +107,6 @@ export const zh = {
       nowAvailable: (titles: string) => `现在可以学：${titles}。`,
       nothingNew: "没有新解锁的主题。",
       lockedTick: (title: string, count: number) => `“${title}”还有 ${count} 个前置主题没学完。`,
-      tickPrerequisites: (count: number) => `把这 ${count} 个前置也标为完成`,
-      prerequisitesTicked: (count: number) => `已把 ${count} 个前置主题标为完成。`,
       untickWarning: (titles: string, _count: number) =>
         `注意：${titles} 以它为前置，仍保持完成状态。`,
       undone: "已撤销。",

@@ -3,6 +3,7 @@
  * header's height and the first topic row at 360 × 740 in both languages, the menu by keyboard
  * alone, and the graph's opening zoom and frame.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { openMenuIfCollapsed } from "./header-menu";
 
@@ -52,6 +53,16 @@ for (const locale of ["en-US", "zh-CN"]) {
       const panel = await header.locator(".header-menu-panel").boundingBox();
       expect(panel?.x).toBeGreaterThanOrEqual(0);
       expect((panel?.x ?? 0) + (panel?.width ?? 0)).toBeLessThanOrEqual(360);
+      // And passes axe, with Share's panel open inside it, in both themes.
+      await header.getByRole("button", { name: zh ? "分享" : "Share", exact: true }).click();
+      await expect(
+        header.getByRole("textbox", { name: zh ? "分享链接" : "Share link" }),
+      ).toBeVisible();
+      for (const scheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const results = await new AxeBuilder({ page }).include(".site-header").analyze();
+        expect(results.violations.map((violation) => violation.id)).toEqual([]);
+      }
     });
   });
 }
