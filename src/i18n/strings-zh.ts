@@ -88,6 +88,8 @@ export const zh = {
       done: "已完成",
       locked: "未解锁",
       electives: "选修",
+      "in-progress": "学习中",
+      known: "已掌握",
     },
     search: "搜索主题",
     searchPlaceholder: "标题、简介、别名、材料、你的笔记",
@@ -248,7 +250,8 @@ export const zh = {
       "按 Tab 依学习顺序逐个经过主题，Enter 打开主题。方向键移动视图，+ 和 − 缩放，0 显示全图。",
     zoomIn: "放大",
     zoomOut: "缩小",
-    fit: "显示全图",
+    fit: "适配路径",
+    showAll: "显示全部",
     zoomLevel: (percent: number) => `缩放 ${percent}%`,
     findTopic: "定位到主题",
     show: "定位",
@@ -365,10 +368,44 @@ export const zh = {
     },
     listSeparator: "、",
   },
+  marks: {
+    status: "状态",
+    option: {
+      none: "未开始",
+      "in-progress": "学习中",
+      done: "已完成",
+      known: "已掌握",
+    },
+    badge: {
+      "in-progress": "学习中",
+      known: "已掌握",
+    },
+    hasNote: "有笔记",
+    doneBut: {
+      before: "已完成，但",
+      after: (_count: number) => "还没有完成。",
+      and: "和",
+    },
+    lockedDialog: {
+      title: (title: string) => `“${title}”的前置还没完成`,
+      intro: (count: number) => `它还需要这 ${count} 个主题，都还没有标为完成或已掌握：`,
+      markKnown: "也标为已掌握",
+      onlyThis: "只标这一个",
+      cancel: "取消",
+    },
+    marked: (title: string, status: string) => `已将“${title}”标为${status}。`,
+    alsoKnown: (count: number) => `另有 ${count} 个前置主题标为已掌握。`,
+    notes: {
+      label: "笔记",
+      hint: "只保存在这个浏览器里，随打随存；导出文件会带上笔记，分享链接不会。",
+      count: (used: string, max: string) => `${used} / ${max} 字`,
+      cut: (max: string) => `笔记最多 ${max} 字，超出的部分没有保存。`,
+    },
+  },
   review: {
     nav: "复习",
     /** 页头链接的无障碍名称：数字要读出来，不只显示在角标里。 */
-    navName: (count: number) => (count === 0 ? "复习（没有待复习）" : `复习（${count} 项待复习）`),
+    navName: (count: number) => `复习（${count} 项待复习）`,
     dueMarker: "待复习",
     heading: "复习",
     intro:
@@ -405,7 +442,7 @@ export const zh = {
       heading: "欢迎",
       what: (title: string) =>
         `“${title}”是一条学习路径：每个主题写明要先学什么、读什么材料、大约花多少时间。学完一个主题就勾选它，以它为基础的主题随之解锁。`,
-      marksIntro: "标记的含义：",
+      marksIntro: "标记的含义",
       available: "可学：先修已完成，现在就能开始。",
       locked: "未解锁：行内写明还需要先学什么。",
       done: "已完成：你勾选过它。",
