@@ -179,7 +179,7 @@ describe("Export", () => {
     vi.restoreAllMocks();
   });
 
-  it("downloads jiewang-progress-<date>.json holding my done topics with their tick times", async () => {
+  it("downloads jiewang-progress-<date>.json (version 2) holding my marks with their times", async () => {
     const blobs: Blob[] = [];
     const createObjectURL = vi.fn((blob: Blob) => {
       blobs.push(blob);
@@ -208,10 +208,11 @@ describe("Export", () => {
     expect(link?.download).toMatch(/^jiewang-progress-\d{4}-\d{2}-\d{2}\.json$/);
     expect(link?.getAttribute("href")).toBe("blob:progress");
     const file = JSON.parse(await (blobs[0] as Blob).text());
-    expect(file).toMatchObject({ format: "jiewang-progress", version: 1 });
-    expect(file.done).toEqual([
-      { id: "algebra", tickedAt: new Date(algebraTime).toISOString() },
-      { id: "calculus", tickedAt: new Date(calculusTime).toISOString() },
+    // Format version 2: every marked topic with its mark and time, oldest first.
+    expect(file).toMatchObject({ format: "jiewang-progress", version: 2 });
+    expect(file.topics).toEqual([
+      { id: "algebra", mark: "done", markedAt: new Date(algebraTime).toISOString() },
+      { id: "calculus", mark: "done", markedAt: new Date(calculusTime).toISOString() },
     ]);
     expect(within(toasts()).getByText(/Progress exported as jiewang-progress-/)).toBeVisible();
   });
