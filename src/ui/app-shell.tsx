@@ -2,8 +2,8 @@
  * The app shell: providers, header, notices, the route's view and footer. Rendered by main.tsx
  * with the real services and by component tests with fixture services.
  */
-import { type ReactNode, Suspense, useRef } from "react";
-import { type AppServices, ServicesContext } from "./app-context";
+import { lazy, type ReactNode, Suspense, useRef } from "react";
+import { type AppServices, ServicesContext, useProgress } from "./app-context";
 import { ErrorBoundary } from "./components/error-boundary";
 import { FeedbackHost } from "./feedback/feedback-host";
 import { I18nProvider, useI18n } from "./i18n";
@@ -16,12 +16,19 @@ import {
   useThemeAttribute,
 } from "./layout/shell-effects";
 import { MAIN_ID, SkipLink } from "./layout/skip-link";
-import { StorageNotice } from "./layout/storage-notice";
-import { UpdateNotice } from "./layout/update-notice";
 import { LoadError } from "./layout/load-error";
 import { RouteView } from "./route-view";
 import { FramedNotice } from "./safety/framed-notice";
 import { useRoute } from "./router";
+
+// Notices that no first page shows: each loads when it has something to say. The update notice
+// registers the service worker only after the page has settled, so its code can come later too.
+const StorageNotice = lazy(() =>
+  import("./layout/storage-notice").then((module) => ({ default: module.StorageNotice })),
+);
+const UpdateNotice = lazy(() =>
+  import("./layout/update-notice").then((module) => ({ default: module.UpdateNotice })),
+);
 
 /** Every context a view needs: services, language, and where feedback goes (live region, toasts). */
 export function AppProviders({
@@ -58,6 +65,7 @@ function Shell() {
   useThemeAttribute();
   useCrossTabSync();
   useFocusAfterNavigating(routeKey, mainRef);
+  const storageIssue = useProgress((state) => state.storageIssue);
 
   return (
     // When the reading language has no UI strings (say "fr"), the shell's text is in uiLang.
@@ -65,8 +73,13 @@ function Shell() {
       <SkipLink />
       <Header route={route} />
       <FramedNotice />
-      <StorageNotice />
-      <UpdateNotice />
+      {/* A notice that fails to load leaves the page as it is: both are extras. */}
+      <ErrorBoundary fallback={() => null}>
+        <Suspense fallback={null}>
+          {storageIssue !== null && <StorageNotice />}
+          {import.meta.env.PROD && <UpdateNotice />}
+        </Suspense>
+      </ErrorBoundary>
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="page">
         <ErrorBoundary
           key={routeKey}

@@ -3,12 +3,16 @@
  * the first render, so screen readers follow it) and the toasts. Views speak through
  * useAnnounce (announce.ts) and show toasts through useToast (toasts.ts).
  */
-import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { LockedMarkHost } from "../progress-marks/locked-mark-host";
 import { useRoute } from "../router";
 import { FeedbackContext } from "./feedback-context";
-import { ToastList } from "./toast-list";
 import type { ToastEntry } from "./toasts";
+
+// Toasts come after a first change, never with the first page: their code loads with the first.
+const ToastList = lazy(() =>
+  import("./toast-list").then((module) => ({ default: module.ToastList })),
+);
 
 export function FeedbackHost({ children }: { children: ReactNode }) {
   const region = useRef<HTMLDivElement>(null);
@@ -23,7 +27,11 @@ export function FeedbackHost({ children }: { children: ReactNode }) {
   return (
     <FeedbackContext value={channels}>
       <LockedMarkHost>{children}</LockedMarkHost>
-      <ToastList toasts={toasts} />
+      {toasts.length > 0 && (
+        <Suspense fallback={null}>
+          <ToastList toasts={toasts} />
+        </Suspense>
+      )}
       <div
         ref={region}
         role="status"
