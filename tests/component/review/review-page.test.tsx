@@ -208,6 +208,25 @@ describe("Due reviews elsewhere", () => {
     expect(screen.getByRole("link", { name: "Review, 0 due" })).toBeVisible();
   });
 
+  it("the header count follows the injected clock as time passes, without any change of progress", async () => {
+    // Only the once-a-minute re-read is faked: everything else runs on real timers.
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    try {
+      const clock = testClock(SEED_TIME + 3 * DAY - 60_000);
+      await renderApp({ route: "#/", lang: "en", now: clock.now, done: ["algebra"] });
+      expect(screen.getByRole("link", { name: "Review, 0 due" })).toBeVisible();
+      clock.set(SEED_TIME + 3 * DAY);
+      act(() => {
+        vi.advanceTimersByTime(60_000);
+      });
+      expect(screen.getByRole("link", { name: "Review, 1 due" })).toBeVisible();
+      const row = document.querySelector('main [data-topic-id="algebra"]') as HTMLElement;
+      expect(within(row).getByText("Due for review")).toBeVisible();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("exports an .ics with the scheduled reviews, titles in the UI language and links back", async () => {
     const blobs: Blob[] = [];
     Object.defineProperty(URL, "createObjectURL", {
