@@ -14,8 +14,9 @@ export function row(id: string): HTMLElement {
   return element;
 }
 
-export function toasts(): HTMLElement {
-  return screen.getByRole("region", { name: "Notifications" });
+/** The toast list, once shown (it loads when it first has something to show). */
+export function findToasts(): Promise<HTMLElement> {
+  return screen.findByRole("region", { name: "Notifications" });
 }
 
 /** Storage holding progress made through a real store (notes, marks), as a past visit left it. */

@@ -1,7 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import { missingPrerequisites } from "../../../src/graph";
 import { renderApp } from "../render-app";
-import { row, toasts } from "./helpers";
+import { findToasts, row } from "./helpers";
 
 describe("ticking a locked topic asks first", () => {
   it("names the unmet prerequisites the plan would take and traps focus", async () => {
@@ -75,7 +75,7 @@ describe("ticking a locked topic asks first", () => {
     expect(within(row("neural-nets")).queryByText(/^Done, but/)).not.toBeInTheDocument();
 
     const before = services.progress.getState().history.length;
-    await user.click(within(toasts()).getByRole("button", { name: "Undo" }));
+    await user.click(await within(await findToasts()).findByRole("button", { name: "Undo" }));
     expect(services.progress.getState().history.length).toBe(before - 1);
     expect(services.progress.getState().done).toEqual({});
     expect(row("algebra")).not.toHaveAttribute("data-mark");
