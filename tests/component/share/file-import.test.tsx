@@ -83,7 +83,7 @@ describe("Import file", () => {
     });
     expect(screen.getByRole("status")).toHaveTextContent("Imported: 3 topics added.");
 
-    await user.click(within(toasts()).getByRole("button", { name: "Undo" }));
+    await user.click(within(await toasts()).getByRole("button", { name: "Undo" }));
     expect(services.progress.getState().done).toEqual({ probability: SEED_TIME });
   });
 

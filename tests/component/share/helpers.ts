@@ -10,9 +10,9 @@ export function row(id: string): HTMLElement {
   return element;
 }
 
-/** The toast region. */
-export function toasts(): HTMLElement {
-  return screen.getByRole("region", { name: /Notifications|通知/ });
+/** The toast region, once a toast has brought it (its code loads with the first toast). */
+export function toasts(): Promise<HTMLElement> {
+  return screen.findByRole("region", { name: /Notifications|通知/ });
 }
 
 /** What is stored for the learner's progress right now (to prove it was not touched). */

@@ -214,6 +214,8 @@ describe("Export", () => {
       { id: "algebra", mark: "done", markedAt: new Date(algebraTime).toISOString() },
       { id: "calculus", mark: "done", markedAt: new Date(calculusTime).toISOString() },
     ]);
-    expect(within(toasts()).getByText(/Progress exported as jiewang-progress-/)).toBeVisible();
+    expect(
+      within(await toasts()).getByText(/Progress exported as jiewang-progress-/),
+    ).toBeVisible();
   });
 });

@@ -182,7 +182,7 @@ describe("importing a shared link", () => {
     const comparison = screen.getByRole("region", { name: "Compared with your progress" });
     expect(within(comparison).getByText("Only by them: 0")).toBeVisible();
 
-    await user.click(within(toasts()).getByRole("button", { name: "Undo" }));
+    await user.click(within(await toasts()).getByRole("button", { name: "Undo" }));
     expect(Object.keys(services.progress.getState().done)).toEqual(["probability"]);
     expect(screen.getByRole("status")).toHaveTextContent("The import was undone.");
   });
@@ -205,7 +205,7 @@ describe("importing a shared link", () => {
     act(() => {
       services.progress.getState().tick("gan");
     });
-    await user.click(within(toasts()).getByRole("button", { name: "Undo" }));
+    await user.click(within(await toasts()).getByRole("button", { name: "Undo" }));
     expect(Object.keys(services.progress.getState().done).sort()).toEqual(["algebra", "gan"]);
     expect(screen.getByRole("status")).toHaveTextContent("can no longer be undone");
   });

@@ -75,7 +75,7 @@ describe("Toasts", () => {
     const toast = { message: "Ticked.", actions: [{ label: "Also tick B", onClick }] };
     const { user } = await renderWithServices(<ToastHarness toast={toast} />, { lang: "en" });
     await user.click(screen.getByRole("button", { name: "Notify" }));
-    await user.click(screen.getByRole("button", { name: "Also tick B" }));
+    await user.click(await screen.findByRole("button", { name: "Also tick B" }));
     expect(onClick).toHaveBeenCalledTimes(1);
     expect(screen.queryByText("Ticked.")).not.toBeInTheDocument();
   });
@@ -86,7 +86,7 @@ describe("Toasts", () => {
       { lang: "en" },
     );
     await user.click(screen.getByRole("button", { name: "Notify" }));
-    expect(screen.getByText("Brief.")).toBeVisible();
+    expect(await screen.findByText("Brief.")).toBeVisible();
     await waitFor(() => expect(screen.queryByText("Brief.")).not.toBeInTheDocument());
   });
 
@@ -95,7 +95,7 @@ describe("Toasts", () => {
       lang: "en",
     });
     await user.click(screen.getByRole("button", { name: "Notify" }));
-    await user.click(screen.getByRole("button", { name: "Dismiss notification" }));
+    await user.click(await screen.findByRole("button", { name: "Dismiss notification" }));
     expect(screen.queryByText("Hello.")).not.toBeInTheDocument();
   });
 });

@@ -7,8 +7,9 @@ function row(id: string): HTMLElement {
   return element;
 }
 
-function toasts(): HTMLElement {
-  return screen.getByRole("region", { name: "Notifications" });
+/** The toast region, once a toast has brought it (its code loads with the first toast). */
+function toasts(): Promise<HTMLElement> {
+  return screen.findByRole("region", { name: "Notifications" });
 }
 
 describe("ticking a topic", () => {
@@ -20,7 +21,7 @@ describe("ticking a topic", () => {
     expect(row("neural-nets")).toHaveAttribute("data-state", "available");
     const status = screen.getByRole("status");
     expect(status).toHaveTextContent("Now available: Neural networks.");
-    expect(within(toasts()).getByText(/Now available: Neural networks\./)).toBeVisible();
+    expect(within(await toasts()).getByText(/Now available: Neural networks\./)).toBeVisible();
   });
 
   it("lists several newly available topics in reading order", async () => {
@@ -96,7 +97,7 @@ describe("ticking a topic", () => {
   ])("undoes %s from the toast", async (_label, done, name, restored) => {
     const { user, services } = await renderApp({ lang: "en", done });
     await user.click(screen.getByRole("checkbox", { name }));
-    await user.click(within(toasts()).getByRole("button", { name: "Undo" }));
+    await user.click(within(await toasts()).getByRole("button", { name: "Undo" }));
 
     expect(row("calculus")).toHaveAttribute("data-state", restored);
     expect(Object.keys(services.progress.getState().done)).toEqual(done);
@@ -107,8 +108,8 @@ describe("ticking a topic", () => {
     const { user } = await renderApp({ lang: "en" });
     await user.click(screen.getByRole("checkbox", { name: "Calculus" }));
     await user.click(screen.getByRole("checkbox", { name: "Linear algebra" }));
-    expect(within(toasts()).getAllByRole("button", { name: "Undo" })).toHaveLength(1);
-    await user.click(within(toasts()).getByRole("button", { name: "Undo" }));
+    expect(within(await toasts()).getAllByRole("button", { name: "Undo" })).toHaveLength(1);
+    await user.click(within(await toasts()).getByRole("button", { name: "Undo" }));
     expect(row("algebra")).toHaveAttribute("data-state", "available");
     expect(row("calculus")).toHaveAttribute("data-state", "done");
   });

@@ -62,7 +62,7 @@ describe("topic page: what a topic connects to", () => {
     expect(document.title).toBe("Recurrent networks · Test curriculum");
     const header = title.closest("header") as HTMLElement;
     expect(within(header).getByText("Locked")).toBeInTheDocument();
-    expect(within(header).getByText("Article")).toBeInTheDocument();
+    expect(within(header).getByText("From the article")).toBeInTheDocument();
     expect(within(header).getByText("About 5 hours")).toBeInTheDocument();
     expect(within(header).getByText("Processes a sequence step by step.")).toBeInTheDocument();
   });
