@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { openMenuIfCollapsed } from "./header-menu";
-import { shownRow, shownStates, waitForShownRows } from "./shown-rows";
+import { shownRow, shownStates } from "./shown-rows";
+import { openLearner } from "./learner";
 
 test.use({ locale: "en-US" });
 
@@ -10,16 +11,6 @@ interface ProgressFile {
   format: string;
   version: number;
   topics: { id: string; mark?: string; markedAt?: string | null }[];
-}
-
-async function openLearner(browser: Browser) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto("./");
-  await waitForShownRows(page);
-  return { context, page, errors };
 }
 
 async function tickAvailable(page: Page, count: number) {

@@ -6,22 +6,13 @@
  */
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { shownIdsWithState, shownRow, shownRows, waitForShownRows } from "./shown-rows";
+import { openLearner } from "./learner";
 
 test.use({ locale: "en-US" });
 
 const GOAL_TITLE = "Attention Is All You Need";
-
-async function fresh(browser: Browser) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto("./");
-  await waitForShownRows(page);
-  return { context, page, errors };
-}
 
 /** The ids the Plan page lists, in order. */
 async function planIds(page: Page): Promise<string[]> {
@@ -48,7 +39,7 @@ async function clickHeaderButton(page: Page, name: string) {
 test("ticking the locked goal, Only this topic: the Plan still lists the goal's whole closure", async ({
   browser,
 }) => {
-  const { context, page, errors } = await fresh(browser);
+  const { context, page, errors } = await openLearner(browser);
 
   // On a fresh browser nothing is done: the plan is the goal's whole requirement closure.
   const closure = await planIds(page);
@@ -103,7 +94,7 @@ test("ticking the locked goal, Only this topic: the Plan still lists the goal's 
 test("a note survives a reload, a second tab, and export -> import in a fresh browser", async ({
   browser,
 }) => {
-  const a = await fresh(browser);
+  const a = await openLearner(browser);
   const id = await shownRows(a.page).first().getAttribute("data-topic-id");
   if (!id) throw new Error("no topic row");
   const note = `Re-read section 2.\nThen try the exercises <b>twice</b>. ${Date.now()}`;
@@ -135,7 +126,7 @@ test("a note survives a reload, a second tab, and export -> import in a fresh br
   expect(file.version).toBe(2);
   expect(file.topics.find((topic) => topic.id === id)?.note).toBe(note);
 
-  const b = await fresh(browser);
+  const b = await openLearner(browser);
   const [chooser] = await Promise.all([
     b.page.waitForEvent("filechooser"),
     clickHeaderButton(b.page, "Import file"),

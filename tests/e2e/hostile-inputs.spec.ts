@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { hugeFile, unknownIdsFile } from "../fixtures/hostile/import-files/generated";
 import { shownRow, shownStates, waitForShownRows } from "./shown-rows";
+import { openLearner } from "./learner";
 
 test.use({ locale: "en-US" });
 
@@ -16,12 +17,7 @@ const FILES = join("tests", "fixtures", "hostile", "import-files");
 
 /** A fresh browser at the outline with two topics ticked; uncaught errors collected. */
 async function learnerWithTwoTicks(browser: Browser) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto("./");
-  await waitForShownRows(page);
+  const { context, page, errors } = await openLearner(browser);
   for (let i = 0; i < 2; i++) {
     const states = await shownStates(page);
     const id = Object.keys(states).find((key) => states[key] === "available");

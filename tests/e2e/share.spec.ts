@@ -1,5 +1,6 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { shownRow, shownStates } from "./shown-rows";
+import { openLearner } from "./learner";
 
 test.use({ locale: "en-US" });
 
@@ -18,17 +19,6 @@ async function tickAvailable(page: Page, count: number, skip: readonly string[] 
     ticked.push(id);
   }
   return ticked;
-}
-
-/** A fresh browser context (its own storage) at the outline, with uncaught errors collected. */
-async function openLearner(browser: Browser) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto("./");
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  return { context, page, errors };
 }
 
 async function shareLink(page: Page): Promise<string> {

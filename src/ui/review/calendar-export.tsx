@@ -9,25 +9,12 @@ import { useAnnounce } from "../feedback/announce";
 import { useI18n } from "../i18n";
 import { href } from "../router";
 import type { Schedules } from "./review-data";
+import { downloadFile } from "../download-file";
 
 /** An absolute link to a topic page of this site, for a calendar event. */
 function topicUrl(id: string): string {
   const { origin, pathname, search } = window.location;
   return `${origin}${pathname}${search}${href({ name: "topic", id })}`;
-}
-
-/** Starts a download of `text` as `name`; throws when the browser cannot make the file. */
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: REVIEW_CALENDAR_MIME_TYPE }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /**
@@ -65,7 +52,7 @@ export function CalendarExport({ schedules }: { schedules: Schedules }) {
         lang: uiLang,
       });
       const name = reviewCalendarFileName(at);
-      download(text, name);
+      downloadFile(text, name, REVIEW_CALENDAR_MIME_TYPE);
       setMessage(t.review.exported(name));
     } catch {
       setMessage(t.review.exportFailed);

@@ -11,6 +11,7 @@ import {
 } from "../../progress/export-file";
 import type { PersistedProgress } from "../../progress/progress-state";
 import { exportFileOf } from "../../progress/progress-export";
+import { downloadFile } from "../download-file";
 
 /** A file read result, plus the case where the browser could not read the file at all. */
 export type ReadFileResult =
@@ -29,17 +30,7 @@ export function downloadProgressFile(
 ): string {
   const file = exportFileOf(progress, curriculumTitle, now);
   const name = exportFileName(now);
-  const blob = new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: "application/json" });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is plenty.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadFile(`${JSON.stringify(file, null, 2)}\n`, name, "application/json");
   return name;
 }
 
