@@ -12,6 +12,7 @@ import { createPreferencesStore, createProgressStore } from "../progress/store";
 import type { AppServices } from "./app-context";
 import { browserLanguages, readingLang } from "./i18n";
 import { viewLoaders } from "./route-view";
+import { parseHash } from "./router";
 
 export { AppShell } from "./app-shell";
 
@@ -26,6 +27,10 @@ export async function loadApp(): Promise<AppServices> {
   const curriculum = await loadCurriculum();
   const lang = readingLang(curriculum, chosen);
   const uiLang = pickUiLang(lang);
+  // A topic page opened directly: its body starts downloading now, alongside the strings, not
+  // once the topic view has loaded and asked for it (the browser's cache serves that request).
+  const route = parseHash(window.location.hash);
+  if (route.name === "topic") loadTopicBody(route.id, lang).catch(() => {});
   const strings = await loadStrings(uiLang);
   // Set while the page is still empty: changed later, either makes the browser restyle the
   // whole rendered page (the shell keeps them in step from then on).
