@@ -3,8 +3,8 @@
 // First-load JavaScript = the scripts index.html references (the entry), the chunks Vite marked
 // for modulepreload, every chunk those import statically, the UI strings of one language
 // (assets/strings-<lang>-<hash>.js, loaded before the first render; the largest language is
-// counted) and the outline's view (assets/outline-page-<hash>.js, the page a first visit opens),
-// each with what it imports. The data index.html preloads (the curriculum JSON) is reported on
+// counted) and the outline's view (assets/outline-page-<hash>.js, the page a first visit opens,
+// packed with the row, badges and links it imports), each with what it imports. The data index.html preloads (the curriculum JSON) is reported on
 // its own line: it is not JavaScript, but the first page needs it too. Other lazy chunks (topic
 // page, graph...) are listed but not counted. Sizes are gzip at the default level, in KiB
 // (1,024 bytes), printed as "KB".
@@ -14,10 +14,10 @@ import { dirname, join, posix } from "node:path";
 import { gzipSync } from "node:zlib";
 
 // The gate, in KiB (1,024 bytes) of gzip: a build over it fails, so the first page only grows if
-// something else shrinks. The target is 95 KiB of JavaScript; the first page measured 101 KiB
-// once progress marks, notes, reviews and the phone header had landed, so the gate sits at 105
-// until that is brought back under the target (see docs/performance.md).
-export const BUDGET = { firstLoadJsKb: 105, firstLoadCssKb: 15 };
+// something else shrinks. The target is 95 KiB of JavaScript; the first page measures about 99
+// KiB with progress marks, notes, reviews and the phone header, so the gate sits at 100, just
+// above what ships, until the first page is brought under the target (see docs/performance.md).
+export const BUDGET = { firstLoadJsKb: 100, firstLoadCssKb: 15 };
 export const TARGET = { firstLoadJsKb: 95 };
 
 const dist = process.argv[2] ?? "dist";
