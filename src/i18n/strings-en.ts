@@ -431,8 +431,8 @@ export const en: UiStrings = {
     aboutLink: "About this curriculum",
     welcome: {
       heading: "Welcome",
-      what: (title: string) =>
-        `“${title}” is a study path: each topic names what to learn first, what to read and roughly how long it takes. Tick a topic once you have learnt it, and the topics that build on it open up.`,
+      what: (title: string, required: number, hours: number, electives: number) =>
+        `“${title}” is a study path: ${required} required topic${required === 1 ? "" : "s"}${hours ? ` (about ${formatHours(hours)} hours)` : ""}${electives ? ` and ${electives} elective${electives === 1 ? "" : "s"}` : ""}. Tick a topic once learnt, and those built on it open up.`,
       marksIntro: "What the marks mean",
       available: "Available: its prerequisites are done, you can start it now.",
       locked: "Locked: it says what it needs first.",

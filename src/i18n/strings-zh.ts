@@ -440,8 +440,8 @@ export const zh = {
     aboutLink: "关于这份课程",
     welcome: {
       heading: "欢迎",
-      what: (title: string) =>
-        `“${title}”是一条学习路径：每个主题写明要先学什么、读什么材料、大约花多少时间。学完一个主题就勾选它，以它为基础的主题随之解锁。`,
+      what: (title: string, required: number, hours: number, electives: number) =>
+        `“${title}”是一条学习路径：${required} 个必修主题${hours ? `（约 ${formatHours(hours)} 小时）` : ""}${electives ? `，另有 ${electives} 个选修` : ""}。学完一个主题就勾选它，以它为基础的主题随之解锁。`,
       marksIntro: "标记的含义",
       available: "可学：先修已完成，现在就能开始。",
       locked: "未解锁：行内写明还需要先学什么。",

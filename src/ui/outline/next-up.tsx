@@ -5,6 +5,7 @@ import { Localized } from "../components/localized";
 import { TopicLink } from "../components/topic-link";
 import { useI18n } from "../i18n";
 import { useGoal } from "../plan/use-goal";
+import { GoalSuggestions } from "./goal-suggestions";
 
 /** How many topics each group lists: enough to choose from, short enough to scan. */
 const ON_PATH_LIMIT = 4;
@@ -17,7 +18,7 @@ const ALSO_LIMIT = 3;
  */
 export function NextUp() {
   const graph = useGraph();
-  const { t, localize } = useI18n();
+  const { t } = useI18n();
   const done = useDoneIds();
   const { goal, setGoal } = useGoal();
   const groups = useMemo(
@@ -38,20 +39,7 @@ export function NextUp() {
       {groups.goalReached && groups.nextGoals.length > 0 && (
         <>
           <p>{words.goalReached}</p>
-          <ul className="next-up-goals">
-            {groups.nextGoals.map((id) => {
-              const topic = graph.topic(id);
-              const title = topic ? localize(topic.title).text : id;
-              return (
-                <li key={id}>
-                  <TopicLink id={id} />{" "}
-                  <button type="button" onClick={() => setGoal(id)}>
-                    {words.setGoal(title)}
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
+          <GoalSuggestions ids={groups.nextGoals} setGoal={setGoal} label={words.setGoal} />
         </>
       )}
       {!groups.goalReached && goalTopic && groups.onPath.length > 0 && (

@@ -20,9 +20,11 @@ export interface OutlineProps {
   readonly done?: ReadonlySet<string>;
   /** Disables the checkboxes (a shared link's progress cannot be ticked). */
   readonly readOnly?: boolean;
+  /** Shows the overall progress summary (default); the first visit's welcome replaces it. */
+  readonly summary?: boolean;
 }
 
-export function Outline({ done, readOnly = false }: OutlineProps) {
+export function Outline({ done, readOnly = false, summary = true }: OutlineProps) {
   const curriculum = useCurriculum();
   const graph = useGraph();
   const { t } = useI18n();
@@ -61,7 +63,7 @@ export function Outline({ done, readOnly = false }: OutlineProps) {
 
   return (
     <div className="outline">
-      <ProgressSummary figures={figures} />
+      {summary && <ProgressSummary figures={figures} />}
       <OutlineControls filter={filter} onFilter={setFilter} query={query} onQuery={setQuery} />
       <p className="outline-count">{t.outline.shown(visible.count, curriculum.topics.length)}</p>
       {visible.count === 0 && <p className="empty">{t.outline.noMatch}</p>}

@@ -1,5 +1,5 @@
 import { useId, useMemo } from "react";
-import { nextUpGroups } from "../../graph";
+import { nextUpGroups, progressFigures } from "../../graph";
 import { useCurriculum, useGraph, usePreferences, useProgress, useServices } from "../app-context";
 import { useI18n } from "../i18n";
 import { useGoal } from "../plan/use-goal";
@@ -9,11 +9,10 @@ import "./first-visit.css";
 const NOTHING_DONE: ReadonlySet<string> = new Set();
 
 /**
- * A short welcome for a learner with no progress at all: what the curriculum is, what the
- * marks mean, and one button to the plan's first topic. Hidden for good once dismissed (a
- * preference of this device), and as soon as the learner has any progress.
+ * True while the welcome shows: the learner has no progress at all (nothing done, known or in
+ * progress) and has not dismissed it (a preference of this device).
  */
-export function Welcome() {
+export function useWelcoming(): boolean {
   const fresh = useProgress(
     (state) =>
       Object.keys(state.done).length === 0 &&
@@ -21,11 +20,15 @@ export function Welcome() {
       Object.keys(state.inProgress).length === 0,
   );
   const dismissed = usePreferences((state) => state.welcomeDismissed);
-  if (!fresh || dismissed) return null;
-  return <WelcomePanel />;
+  return fresh && !dismissed;
 }
 
-function WelcomePanel() {
+/**
+ * A short welcome for a fresh learner, in place of Next up and the all-zero progress bars:
+ * what the curriculum is and how big, what the marks mean (folded), and its next step — one
+ * button to the plan's first topic. Render it only while `useWelcoming()` holds.
+ */
+export function Welcome() {
   const graph = useGraph();
   const curriculum = useCurriculum();
   const { preferences } = useServices();
@@ -38,11 +41,26 @@ function WelcomePanel() {
     () => nextUpGroups(graph, NOTHING_DONE, goal, { onPath: 1 }).onPath[0],
     [graph, goal],
   );
+  const size = useMemo(() => progressFigures(graph, NOTHING_DONE), [graph]);
   const firstTopic = first === undefined ? undefined : graph.topic(first);
   return (
     <section className="welcome" aria-labelledby={headingId}>
-      <h2 id={headingId}>{words.heading}</h2>
-      <p>{words.what(localize(curriculum.title).text)}</p>
+      {/* Hiding it sits by the heading, where a panel's close control is looked for. */}
+      <div className="welcome-head">
+        <h2 id={headingId}>{words.heading}</h2>
+        <button type="button" onClick={() => preferences.getState().dismissWelcome()}>
+          {words.dismiss}
+        </button>
+      </div>
+      <p>
+        {words.what(
+          localize(curriculum.title).text,
+          size.required.total,
+          size.hours.total,
+          size.optional.total,
+        )}{" "}
+        <a href={href({ name: "about" })}>{t.firstVisit.aboutLink}</a>
+      </p>
       {/* Folded, so a phone still shows the outline below on the first screen. */}
       <details className="welcome-marks">
         <summary>{words.marksIntro}</summary>
@@ -53,23 +71,17 @@ function WelcomePanel() {
           <li>{words.sources}</li>
         </ul>
       </details>
-      <div className="welcome-actions">
-        {firstTopic && (
-          <button
-            type="button"
-            className="welcome-start"
-            onClick={() => {
-              window.location.hash = href({ name: "topic", id: firstTopic.id });
-            }}
-          >
-            {words.start(localize(firstTopic.title).text)}
-          </button>
-        )}
-        <a href={href({ name: "about" })}>{t.firstVisit.aboutLink}</a>
-        <button type="button" onClick={() => preferences.getState().dismissWelcome()}>
-          {words.dismiss}
+      {firstTopic && (
+        <button
+          type="button"
+          className="welcome-start"
+          onClick={() => {
+            window.location.hash = href({ name: "topic", id: firstTopic.id });
+          }}
+        >
+          {words.start(localize(firstTopic.title).text)}
         </button>
-      </div>
+      )}
     </section>
   );
 }
