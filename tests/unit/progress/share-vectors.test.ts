@@ -21,6 +21,8 @@ import { decodeShareCode, encodeShareCode } from "../../../src/progress/share-co
 
 interface Decoded {
   readonly done: string[];
+  readonly known?: string[];
+  readonly inProgress?: string[];
   readonly name?: string;
   readonly ignoredSlots: number;
 }
@@ -30,6 +32,9 @@ interface Vector {
   readonly code: string;
   /** The slots whose bits the code sets (read off the digits when the vector was made). */
   readonly setSlots: number[];
+  /** Codes with marks: the bits of the KNOWN and IN-PROGRESS sets. */
+  readonly knownSlots?: number[];
+  readonly inProgressSlots?: number[];
   readonly decodesTo: Decoded;
 }
 
@@ -99,14 +104,27 @@ function compile(dir: string): CompiledCurriculum {
   return output.curriculum;
 }
 
-/** What a code setting `setSlots` means under `curriculum`: its topics there, and the rest. */
+/** What a code setting `setSlots` (and marks) means under `curriculum`: its topics there, and the rest. */
 function expectedUnder(curriculum: CompiledCurriculum, vector: Vector): Decoded {
   const bySlot = new Map(curriculum.topics.map((topic) => [topic.slot, topic]));
-  const topics = vector.setSlots.flatMap((slot) => bySlot.get(slot) ?? []);
-  const done = topics.sort((a, b) => a.index - b.index).map((topic) => topic.id);
-  const ignoredSlots = vector.setSlots.length - topics.length;
+  const idsOf = (slots: readonly number[]) =>
+    slots
+      .flatMap((slot) => bySlot.get(slot) ?? [])
+      .sort((a, b) => a.index - b.index)
+      .map((topic) => topic.id);
+  const done = idsOf(vector.setSlots);
+  const known = idsOf(vector.knownSlots ?? []);
+  const inProgress = idsOf(vector.inProgressSlots ?? []);
+  const started = vector.inProgressSlots ?? [];
+  const ignoredSlots = vector.setSlots.length + started.length - done.length - inProgress.length;
   const name = vector.decodesTo.name;
-  return name === undefined ? { done, ignoredSlots } : { done, name, ignoredSlots };
+  return {
+    done,
+    ...(known.length > 0 && { known }),
+    ...(inProgress.length > 0 && { inProgress }),
+    ...(name !== undefined && { name }),
+    ignoredSlots,
+  };
 }
 
 /** An id as a whole word: not part of a longer id. */
@@ -157,6 +175,13 @@ describe("golden share vectors", () => {
     expect(allCodes.filter((code) => code.startsWith("2")).length).toBeGreaterThanOrEqual(6);
     expect(new Set(allCodes).size).toBe(allCodes.length);
     for (const code of allCodes) expect(code).toMatch(/^[12][A-Za-z0-9_-]+$/);
+  });
+
+  it("keep codes with each kind of mark: known, in progress, both, and with a name", () => {
+    const flagsOf = (code: string) =>
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".indexOf(code[1] ?? "");
+    const marked = allCodes.filter((code) => code.startsWith("2")).map(flagsOf);
+    for (const flags of [2, 4, 6, 3, 7]) expect(marked).toContain(flags);
   });
 
   describe.each(files)("%s", (_, golden) => {
