@@ -44,6 +44,9 @@ test("a fresh browser is welcomed; the welcome starts at the plan's first topic"
   await openOutline(page);
   await expect(welcome(page)).toBeVisible();
   await expect(welcome(page)).toContainText("is a study path");
+  // It states the curriculum's size in place of the progress bars, all at zero.
+  await expect(welcome(page)).toContainText(/\d+ required topics \(about \d+ hours\)/);
+  await expect(page.getByRole("region", { name: "Progress" })).toHaveCount(0);
   await welcome(page)
     .getByRole("button", { name: `Start with “${first?.title}”` })
     .click();
@@ -51,13 +54,22 @@ test("a fresh browser is welcomed; the welcome starts at the plan's first topic"
   await expect(page.getByRole("heading", { level: 1, name: first?.title })).toBeVisible();
 });
 
-test("dismissing the welcome lasts through a reload", async ({ page }) => {
+test("dismissing the welcome lasts through a reload; the size it stated is the summary's", async ({
+  page,
+}) => {
   await openOutline(page);
+  const said = (await welcome(page).textContent())?.match(/(\d+) required topics/)?.[1];
+  expect(said).toBeDefined();
   await welcome(page).getByRole("button", { name: "Hide this welcome" }).click();
   await expect(welcome(page)).toHaveCount(0);
   await page.reload();
   await waitForShownRows(page.locator("main"));
   await expect(page.getByRole("region", { name: "Next up" })).toBeVisible();
+  const summary = page.getByRole("region", { name: "Progress" });
+  await expect(summary.getByRole("progressbar", { name: "Required topics" })).toHaveAttribute(
+    "aria-valuetext",
+    `0 of ${said}`,
+  );
   await expect(welcome(page)).toHaveCount(0);
 });
 
@@ -125,6 +137,9 @@ test("Next up: the goal's path in plan order, then the rest, never a plan topic 
   const plan = await planItems(page);
   const goalTitle = plan.at(-1)?.title ?? "";
   await openOutline(page);
+  // A fresh learner's next step is the welcome's Start button; Next up takes over once it goes.
+  await expect(page.getByRole("region", { name: "Next up" })).toHaveCount(0);
+  await welcome(page).getByRole("button", { name: "Hide this welcome" }).click();
   const panel = page.getByRole("region", { name: "Next up" });
   const onPath = panel.getByRole("list", { name: `On your path to ${goalTitle}` });
   const shown = (await onPath.getByRole("link").allTextContents()).map((text) => text.trim());
