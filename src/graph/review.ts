@@ -104,20 +104,30 @@ export function scheduleReview(
  * The schedule of every done topic, implicit reviews included: a "Remembered" review of T at
  * time r also counts as one, at r, for each topic T directly requires (every listed id and
  * every `anyOf` member) that is done by r and due at or before r + 7 days. Implicit reviews do
- * not pass further down. Keys of `done` may be aliases; ids the curriculum does not know and
- * entries without a finite `doneAt` get no schedule. Keyed by current id, in graph order.
+ * not pass further down. Keys of `done` may be aliases: the entries of one topic (a tick kept
+ * under its former id, reviews made under its new one) count together, from the earliest finite
+ * `doneAt`, so no review made since the first tick is lost. Ids the curriculum does not know, and topics with no finite `doneAt`, get no
+ * schedule. Keyed by current id, in graph order.
  */
 export function reviewSchedules(
   graph: Graph,
   done: ReadonlyMap<string, ReviewInput>,
 ): Map<string, ReviewSchedule> {
   const index = indexOf(graph);
-  const replays = new Map<number, Replay>();
-  const own: { t: number; event: ReviewEvent }[] = [];
+  const doneAt = new Map<number, number>();
+  const inputs: { t: number; input: ReviewInput }[] = [];
   for (const [id, input] of done) {
     const t = index.indexOf(id);
-    if (t < 0 || input == null || !Number.isFinite(input.doneAt) || replays.has(t)) continue;
-    replays.set(t, new Replay(input.doneAt));
+    if (t < 0 || input == null) continue;
+    inputs.push({ t, input });
+    if (Number.isFinite(input.doneAt))
+      doneAt.set(t, Math.min(input.doneAt, doneAt.get(t) ?? Infinity));
+  }
+  const replays = new Map<number, Replay>();
+  for (const [t, time] of doneAt) replays.set(t, new Replay(time));
+  const own: { t: number; event: ReviewEvent }[] = [];
+  for (const { t, input } of inputs) {
+    if (!replays.has(t)) continue;
     for (const event of sortedEvents(input.events)) own.push({ t, event });
   }
   // One timeline for all topics, so a prerequisite's due time at r reflects what came before.

@@ -83,18 +83,23 @@ export interface ReviewInputOf {
 
 /**
  * The engine's input for the review schedule: every topic marked done (not known) with its
- * done time and its own reviews. Stored implicit reviews are left out by default, since the
- * engine derives them from the graph; `includeImplicit` adds them.
+ * done time and its own reviews. Reviews kept under an id with no done entry come too, with no
+ * done time (NaN): after a rename the tick may be kept under the former id and the reviews
+ * under the new one, and the engine counts a topic's ids together. Stored implicit reviews are
+ * left out by default, since the engine derives them from the graph; `includeImplicit` adds
+ * them.
  */
 export function reviewInputs(
   progress: Pick<PersistedProgress, "done" | "known" | "reviews">,
   includeImplicit = false,
 ): Map<string, ReviewInputOf> {
   const out = new Map<string, ReviewInputOf>();
-  for (const [id, doneAt] of Object.entries(studiedDone(progress))) {
+  const studied = studiedDone(progress);
+  const ids = new Set([...Object.keys(studied), ...Object.keys(progress.reviews)]);
+  for (const id of ids) {
     const all = Object.hasOwn(progress.reviews, id) ? (progress.reviews[id] ?? []) : [];
     const events = includeImplicit ? all : all.filter((event) => event.implicit !== true);
-    out.set(id, { doneAt, events });
+    out.set(id, { doneAt: timeOf(studied, id) ?? Number.NaN, events });
   }
   return out;
 }

@@ -66,8 +66,8 @@ export function implicitRefreshes(
   at: number,
 ): string[] {
   const inputs = reviewInputs(records);
-  const own = inputs.get(id);
-  if (own === undefined) return [];
+  // The topic's tick may be kept under a former id: the engine counts its ids together.
+  const own = inputs.get(id) ?? { doneAt: Number.NaN, events: [] };
   inputs.set(id, { ...own, events: [...own.events, { at, result: "remembered" }] });
   return refreshedBy(reviewSchedules(graph, inputs), id, at);
 }

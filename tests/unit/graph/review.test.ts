@@ -158,12 +158,41 @@ describe("reviewSchedules: implicit reviews down the graph", () => {
         a: { doneAt: day(1) },
         "old-b": { doneAt: day(0) },
         ghost: { doneAt: day(0) },
-        b: { doneAt: day(9) }, // the same topic again: the first entry wins
+        b: { doneAt: day(9) }, // the same topic again: the earliest tick counts
         ...({ broken: { doneAt: Number.NaN } } as Record<string, ReviewInput>),
       }),
     );
     expect([...schedules.keys()]).toEqual(["b", "a"]);
     expect(schedules.get("b")?.doneAt).toBe(day(0));
+  });
+
+  it("counts a renamed topic's tick and reviews together, whichever id each is kept under", () => {
+    const g = createGraph(
+      makeCurriculum([makeTopic("b", { aliases: ["old-b"] }), makeTopic("a", { requires: ["b"] })]),
+    );
+    // Ticked before the rename (kept under "old-b"), reviewed after it (kept under "b").
+    const schedules = reviewSchedules(
+      g,
+      inputs({
+        "old-b": { doneAt: day(0) },
+        b: { doneAt: Number.NaN, events: [remembered(3), remembered(10)] },
+        a: { doneAt: day(20), events: [remembered(40)] },
+      }),
+    );
+    const b = schedules.get("b");
+    expect(b?.doneAt).toBe(day(0));
+    // Due 3 (done at 0) -> reviewed at 3, due 10 -> reviewed at 10, due 31 -> a's review at 40
+    // refreshes it implicitly (third in a row), due 60 days later.
+    expect(b?.streak).toBe(3);
+    expect(b?.reviews.map((r) => [r.at, r.via])).toEqual([
+      [day(3), undefined],
+      [day(10), undefined],
+      [day(40), "a"],
+    ]);
+    expect(b?.due).toBe(day(40 + 60));
+    // Reviews of a topic never marked done under any of its ids make no schedule.
+    const none = reviewSchedules(g, inputs({ b: { doneAt: Number.NaN, events: [remembered(3)] } }));
+    expect(none.size).toBe(0);
   });
 
   it("lists due topics oldest due first, and the upcoming ones soonest first", () => {

@@ -201,4 +201,20 @@ describe("reviewInputs", () => {
     expect(inputs.get("b")).toEqual({ doneAt: T, events: [] });
     expect(reviewInputs(state(), true).get("b")?.events).toHaveLength(1);
   });
+
+  it("passes reviews kept under an id with no done entry, with no done time", () => {
+    // A topic ticked as "old-id" and, after a rename, reviewed as "new-id": the engine counts
+    // the two ids of one topic together (graph/review.ts).
+    const { state } = setup();
+    state().tick(["old-id"]);
+    state().recordReview("new-id", "remembered", T + DAY);
+    state().setMark("k", "known");
+    state().recordReview("k", "forgot", T + DAY);
+    const inputs = reviewInputs(state());
+    expect(inputs.get("old-id")).toEqual({ doneAt: T, events: [] });
+    expect(inputs.get("new-id")?.doneAt).toBeNaN();
+    expect(inputs.get("new-id")?.events).toEqual([{ at: T + DAY, result: "remembered" }]);
+    // A known topic's reviews make no schedule: no done time either.
+    expect(inputs.get("k")?.doneAt).toBeNaN();
+  });
 });
