@@ -1,0 +1,68 @@
+/**
+ * What importing a share link does to the learner's marks. The store applies the plan and the
+ * import dialog previews it, so both follow these rules (docs/share-links.md, "Importing"):
+ *
+ * - **Merge** moves a topic forward only: not started < in progress < done or known. A topic
+ *   the link has known becomes known where I have not started it or am still studying it; one
+ *   the link has in progress becomes in progress only where I have not started it. A topic
+ *   done (or known) here keeps its mark and time.
+ * - **Replace** makes my marks the link's: its done, known and in-progress topics, and every
+ *   other topic not started.
+ * - Either way a topic I know stays known when the link only says "done": a link without a
+ *   known set may come from before links carried marks, when "done" also meant known.
+ */
+import { type Mark, type MarkRecords, markKindOf } from "./marks";
+import type { ImportMode, SharedMarks } from "./store-types";
+
+const RANK: Readonly<Record<Mark, number>> = { none: 0, "in-progress": 1, done: 2, known: 2 };
+
+/** The mark a link gives each of its topics: done, known (within done) or in progress. */
+export function linkMarks(done: readonly string[], marks: SharedMarks = {}): Map<string, Mark> {
+  const out = new Map<string, Mark>();
+  for (const id of marks.inProgress ?? []) out.set(id, "in-progress");
+  for (const id of done) out.set(id, "done");
+  for (const id of marks.known ?? []) if (out.get(id) === "done") out.set(id, "known");
+  return out;
+}
+
+/** The mark an import gives a topic, or undefined to leave it as it is. */
+export function importedMark(
+  mine: Mark,
+  theirs: Mark | undefined,
+  mode: ImportMode,
+): Mark | undefined {
+  const target = theirs ?? "none";
+  if (target === mine || (target === "done" && mine === "known")) return undefined;
+  if (mode === "replace") return target;
+  return RANK[target] > RANK[mine] ? target : undefined;
+}
+
+/**
+ * The marks a link import changes: [id, new mark] for every topic whose mark changes, given my
+ * marks (`mine`: every topic with a mark, by id) and the link's.
+ */
+export function planLinkImport(
+  mine: ReadonlyMap<string, Mark>,
+  theirs: ReadonlyMap<string, Mark>,
+  mode: ImportMode,
+): [string, Mark][] {
+  const changes: [string, Mark][] = [];
+  for (const id of new Set([...mine.keys(), ...theirs.keys()])) {
+    const next = importedMark(mine.get(id) ?? "none", theirs.get(id), mode);
+    if (next !== undefined) changes.push([id, next]);
+  }
+  return changes;
+}
+
+/** Every topic with a mark in the records, by the id it is kept under. */
+export function marksByTopic(records: MarkRecords): Map<string, Mark> {
+  const out = new Map<string, Mark>();
+  for (const id of [...Object.keys(records.done), ...Object.keys(records.inProgress)]) {
+    out.set(id, markKindOf(records, id));
+  }
+  return out;
+}
+
+/** Counts as done for unlocking. */
+export const countsAsDone = (mark: Mark | undefined): boolean =>
+  mark === "done" || mark === "known";
