@@ -290,7 +290,7 @@ export const en: UiStrings = {
       copied: "Link copied.",
       copyRefused:
         "The browser did not allow copying: the link is selected, press Ctrl+C (⌘C on a Mac) to copy it.",
-      note: "The link holds only which topics you have done (and your name, if you add one below): no tick times, nothing else.",
+      note: "The link holds your marks (done, known, in progress) and your name, if you add one below: no times, no notes.",
       name: "Your name (optional)",
       nameHint: "Whoever opens the link sees this name, shown as plain text.",
       export: "Export",
@@ -315,6 +315,7 @@ export const en: UiStrings = {
       both: "Done by both",
       onlyTheirs: "Only by them",
       onlyMine: "Only by you",
+      theyStudy: "In progress for them",
       count: (label: string, count: number) => `${label}: ${count}`,
       import: "Import",
       myProgress: "My progress",
@@ -359,6 +360,7 @@ export const en: UiStrings = {
         `Makes your progress exactly the imported one: adds ${added}, removes ${removed}.`,
       added: "Would add:",
       removed: "Would remove:",
+      remarked: "Other marks that would change:",
       noChange: "Nothing would change.",
       more: (count: number) => `and ${count} more`,
       merge: "Merge with mine",
@@ -369,6 +371,7 @@ export const en: UiStrings = {
           ? `Imported: ${added} ${added === 1 ? "topic" : "topics"} added, ${removed} removed.`
           : `Imported: ${added} ${added === 1 ? "topic" : "topics"} added.`,
       nothingChanged: "Imported; your progress did not change.",
+      marksChanged: "Imported: some marks changed, no topic added or removed.",
       undone: "The import was undone.",
       cannotUndo: "Something changed since that import, so it can no longer be undone.",
       fileError: "This file cannot be imported:",

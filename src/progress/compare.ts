@@ -1,9 +1,12 @@
 /**
  * Comparing two done sets, for the shared-link view ("done by both / only by them / only by
- * you") and for the confirmation before an import ("what would change").
+ * you") and for the confirmation before an import ("what would change", marks included for a
+ * share link).
  */
 import { type Graph, resolveDone } from "../graph";
-import type { ImportMode } from "./store";
+import type { Mark, MarkRecords } from "./marks";
+import { countsAsDone, linkMarks, planLinkImport } from "./share-import";
+import type { ImportMode, SharedMarks } from "./store-types";
 
 export interface ProgressComparison {
   readonly both: readonly string[];
@@ -66,4 +69,50 @@ export function previewImport(
     added: [...incomingSet].filter((id) => !mineSet.has(id)),
     removed: mode === "replace" ? [...mineSet].filter((id) => !incomingSet.has(id)) : [],
   };
+}
+
+/** What a share-link import would change, with marks: `remarked` holds the other mark changes. */
+export interface LinkImportPreview extends ImportPreview {
+  /** Topics whose mark would change without becoming or ceasing to be done (e.g. in progress). */
+  readonly remarked: readonly string[];
+}
+
+/** My marks by current topic id: former ids mapped, removed topics dropped. */
+function myMarksIn(graph: Graph, mine: MarkRecords): Map<string, Mark> {
+  const known = resolveDone(graph, Object.keys(mine.known));
+  const out = new Map<string, Mark>();
+  for (const id of resolveDone(graph, Object.keys(mine.done))) {
+    out.set(id, known.has(id) ? "known" : "done");
+  }
+  for (const id of resolveDone(graph, Object.keys(mine.inProgress))) {
+    if (!out.has(id)) out.set(id, "in-progress");
+  }
+  return out;
+}
+
+/**
+ * Previews `importProgress(done, mode, marks)` of a share link against my marks, by current
+ * topic id in curriculum order (the rules are share-import.ts's).
+ */
+export function previewLinkImport(
+  graph: Graph,
+  mine: MarkRecords,
+  done: readonly string[],
+  marks: SharedMarks,
+  mode: ImportMode,
+): LinkImportPreview {
+  const current = myMarksIn(graph, mine);
+  const changes = new Map(planLinkImport(current, linkMarks(done, marks), mode));
+  const added: string[] = [];
+  const removed: string[] = [];
+  const remarked: string[] = [];
+  for (const topic of graph.curriculum.topics) {
+    const next = changes.get(topic.id);
+    if (next === undefined) continue;
+    const was = countsAsDone(current.get(topic.id));
+    if (!was && countsAsDone(next)) added.push(topic.id);
+    else if (was && !countsAsDone(next)) removed.push(topic.id);
+    else remarked.push(topic.id);
+  }
+  return { added, removed, remarked };
 }

@@ -1,5 +1,5 @@
 import { createGraph } from "../../../src/graph";
-import { compareProgress, previewImport } from "../../../src/progress/compare";
+import { compareProgress, previewImport, previewLinkImport } from "../../../src/progress/compare";
 import { curriculumV2 } from "../../fixtures/progress/curricula";
 
 const graph = createGraph(curriculumV2);
@@ -43,5 +43,39 @@ describe("previewImport", () => {
     ["replace", graph, { added: ["word2vec"], removed: ["backprop"] }],
   ] as const)("%s (graph given: %s)", (mode, withGraph, expected) => {
     expect(previewImport(mine, incoming, mode, withGraph)).toEqual(expected);
+  });
+});
+
+describe("previewLinkImport", () => {
+  // Mine: backprop done, rnn (a former id) known, attention in progress, a removed topic done.
+  const mine = {
+    done: { backprop: 1, rnn: 2, "old-topic": 3 },
+    known: { rnn: 2 },
+    inProgress: { attention: 4 },
+    unticked: {},
+    changedAt: {},
+  };
+  const done = ["linear-models", "recurrent-networks", "backprop"];
+  const marks = { known: ["linear-models", "backprop"], inProgress: ["word2vec", "attention"] };
+
+  it("merge: known where I had not started, in progress where I had not started", () => {
+    expect(previewLinkImport(graph, mine, done, marks, "merge")).toEqual({
+      added: ["linear-models"],
+      removed: [],
+      remarked: ["word2vec"],
+    });
+  });
+
+  it("replace: the link's marks, current ids in curriculum order; my known stays known", () => {
+    expect(previewLinkImport(graph, mine, done, marks, "replace")).toEqual({
+      added: ["linear-models"],
+      removed: [],
+      remarked: ["backprop", "word2vec"],
+    });
+    expect(previewLinkImport(graph, mine, [], {}, "replace")).toEqual({
+      added: [],
+      removed: ["backprop", "recurrent-networks"],
+      remarked: ["attention"],
+    });
   });
 });
