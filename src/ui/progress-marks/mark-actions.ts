@@ -24,19 +24,31 @@ export function applyMark(
   alsoKnown: readonly string[] = [],
 ): void {
   const { graph, progress, i18n } = context;
-  const current = markKindOf(progress.getState(), id);
-  if (alsoKnown.length === 0 && mark === "done" && current !== "known") {
-    toggleTopic(context, id, true);
-    return;
-  }
-  if (mark === "none" && (current === "done" || current === "known")) {
-    toggleTopic(context, id, false);
-    return;
+  // A topic renamed with `aliases` may keep its mark under a former id: the mark shown is the
+  // first one found (as useMark reads it), and a change moves it to the current id.
+  const formerKeys = (graph.topic(id)?.aliases ?? []).filter(
+    (key) => markKindOf(progress.getState(), key) !== "none",
+  );
+  const current =
+    [id, ...formerKeys]
+      .map((key) => markKindOf(progress.getState(), key))
+      .find((kind) => kind !== "none") ?? "none";
+  if (current === mark && alsoKnown.length === 0) return;
+  if (formerKeys.length === 0 && alsoKnown.length === 0) {
+    if (mark === "done" && current !== "known") {
+      toggleTopic(context, id, true);
+      return;
+    }
+    if (mark === "none" && (current === "done" || current === "known")) {
+      toggleTopic(context, id, false);
+      return;
+    }
   }
   const states = () => statesFor(graph, doneSetFor(graph, progress.getState().done));
   const before = states();
   const changes: [string, Mark][] = [
     [id, mark],
+    ...formerKeys.map((key): [string, Mark] => [key, "none"]),
     ...alsoKnown.map((other): [string, Mark] => [other, "known"]),
   ];
   if (progress.getState().setMarks(changes).length === 0) return;

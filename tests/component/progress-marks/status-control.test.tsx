@@ -36,6 +36,40 @@ describe("the Status control and marks", () => {
     expect(screen.getByRole("checkbox", { name: "Calculus" })).toBeChecked();
   });
 
+  it("reads and changes a mark kept under a topic's former id (a rename with aliases)", async () => {
+    // Ticked as "nn" before the topic was renamed "neural-nets".
+    const { user, services } = await renderApp({
+      lang: "en",
+      done: ["algebra", "calculus", "nn"],
+      route: "#/topic/neural-nets",
+    });
+    const status = await screen.findByRole("radiogroup", { name: "Status" });
+    expect(within(status).getByRole("radio", { name: "Done" })).toBeChecked();
+
+    await user.click(within(status).getByRole("radio", { name: "Known" }));
+    expect(within(status).getByRole("radio", { name: "Known" })).toBeChecked();
+    const state = () => services.progress.getState();
+    expect(state().known).toHaveProperty("neural-nets");
+    expect(state().done).not.toHaveProperty("nn");
+
+    await user.click(within(status).getByRole("radio", { name: "Not started" }));
+    expect(within(status).getByRole("radio", { name: "Not started" })).toBeChecked();
+    expect(Object.keys(state().done).sort()).toEqual(["algebra", "calculus"]);
+
+    // Back to done under the former id, then "Not started" in one step, undone in one step.
+    act(() => {
+      state().tick(["nn"]);
+    });
+    await user.click(within(status).getByRole("radio", { name: "In progress" }));
+    expect(state().inProgress).toHaveProperty("neural-nets");
+    expect(state().done).not.toHaveProperty("nn");
+    act(() => {
+      state().undo();
+    });
+    expect(state().done).toHaveProperty("nn");
+    expect(state().inProgress).not.toHaveProperty("neural-nets");
+  });
+
   it("the checkbox toggles between not started and done, with no mark attribute", async () => {
     const { user } = await renderApp({ lang: "en" });
     await user.click(screen.getByRole("checkbox", { name: "Calculus" }));
