@@ -238,7 +238,6 @@ export const en: UiStrings = {
       table: "Show as a table",
       caption: "Topics and hours finished each week",
       week: "Week of",
-      weekOf: (date: string) => `Week of ${date}`,
     },
   },
   graph: {
@@ -407,7 +406,6 @@ export const en: UiStrings = {
     selfCheckLoading: "Loading the self-check questions…",
     selfCheckMissing: "This topic has no self-check questions. Open the topic and go over it.",
     selfCheckError: "The self-check questions could not be loaded. Open the topic and go over it.",
-    openTopic: (title: string) => `Open “${title}”`,
     remembered: "Remembered",
     forgot: "Forgot",
     rememberedDone: (title: string, date: string) =>

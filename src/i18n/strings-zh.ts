@@ -235,7 +235,6 @@ export const zh = {
       table: "以表格查看",
       caption: "每周学完的主题和学时",
       week: "起始日期",
-      weekOf: (date: string) => `${date} 这一周`,
     },
   },
   graph: {
@@ -419,7 +418,6 @@ export const zh = {
     selfCheckLoading: "正在加载自测题…",
     selfCheckMissing: "这个主题没有自测题，请打开主题回顾一遍。",
     selfCheckError: "自测题没能加载，请打开主题回顾一遍。",
-    openTopic: (title: string) => `打开“${title}”`,
     remembered: "记得",
     forgot: "忘了",
     rememberedDone: (title: string, date: string) => `记得“${title}”。下次复习：${date}。`,
