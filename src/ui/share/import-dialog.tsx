@@ -1,7 +1,11 @@
-import { type ReactNode, useId, useMemo } from "react";
-import { previewImport } from "../../progress/compare";
+import { type ReactNode, useCallback, useId, useMemo } from "react";
+import {
+  type ImportPreview as Preview,
+  previewImport,
+  previewLinkImport,
+} from "../../progress/compare";
 import type { TimeMap } from "../../progress/records";
-import type { ImportMode } from "../../progress/store";
+import type { ImportMode, SharedMarks } from "../../progress/store";
 import { useGraph, useProgress } from "../app-context";
 import { Dialog } from "../components/dialog";
 import { useI18n } from "../i18n";
@@ -11,6 +15,8 @@ import { TopicTitleList } from "./topic-title-list";
 export interface ImportDialogProps {
   /** What would be imported; null keeps the dialog closed. */
   readonly incoming: TimeMap | readonly string[] | null;
+  /** A share link's known and in-progress topics (with a list `incoming`). */
+  readonly marks?: SharedMarks;
   readonly title: string;
   readonly onClose: () => void;
   /** Called with the learner's choice; the caller applies it and closes the dialog. */
@@ -24,7 +30,14 @@ export interface ImportDialogProps {
  * titles) and offers "Merge with mine", "Replace mine" or Cancel. Nothing changes until the
  * learner picks one.
  */
-export function ImportDialog({ incoming, title, onClose, onImport, children }: ImportDialogProps) {
+export function ImportDialog({
+  incoming,
+  marks,
+  title,
+  onClose,
+  onImport,
+  children,
+}: ImportDialogProps) {
   const { t } = useI18n();
   const words = t.share.importing;
   const framed = useFramedByOtherOrigin();
@@ -50,24 +63,33 @@ export function ImportDialog({ incoming, title, onClose, onImport, children }: I
       }
     >
       {children}
-      {incoming !== null && <ImportPreview incoming={incoming} />}
+      {incoming !== null && <ImportPreview incoming={incoming} marks={marks} />}
     </Dialog>
   );
 }
 
-function ImportPreview({ incoming }: { incoming: TimeMap | readonly string[] }) {
+interface ImportPreviewProps {
+  readonly incoming: TimeMap | readonly string[];
+  readonly marks: SharedMarks | undefined;
+}
+
+function ImportPreview({ incoming, marks }: ImportPreviewProps) {
   const { t } = useI18n();
   const words = t.share.importing;
   const graph = useGraph();
-  const mine = useProgress((state) => state.done);
-  const merge = useMemo(
-    () => previewImport(mine, incoming, "merge", graph),
-    [mine, incoming, graph],
+  const done = useProgress((state) => state.done);
+  const known = useProgress((state) => state.known);
+  const inProgress = useProgress((state) => state.inProgress);
+  // A link's list goes by the link rules (marks included); a file's record by done times.
+  const preview = useCallback(
+    (mode: ImportMode): Preview & { readonly remarked?: readonly string[] } =>
+      Array.isArray(incoming)
+        ? previewLinkImport(graph, { done, known, inProgress }, incoming, marks ?? {}, mode)
+        : previewImport(done, incoming, mode, graph),
+    [graph, done, known, inProgress, incoming, marks],
   );
-  const replace = useMemo(
-    () => previewImport(mine, incoming, "replace", graph),
-    [mine, incoming, graph],
-  );
+  const merge = useMemo(() => preview("merge"), [preview]);
+  const replace = useMemo(() => preview("replace"), [preview]);
   const mergeId = useId();
   const replaceId = useId();
   return (
@@ -77,13 +99,17 @@ function ImportPreview({ incoming }: { incoming: TimeMap | readonly string[] }) 
         <h3 id={mergeId}>{words.mergeLabel}</h3>
         <p>{words.mergeEffect(merge.added.length)}</p>
         <ChangeList label={words.added} ids={merge.added} />
+        <ChangeList label={words.remarked} ids={merge.remarked ?? []} />
       </section>
       <section className="import-option" aria-labelledby={replaceId}>
         <h3 id={replaceId}>{words.replaceLabel}</h3>
         <p>{words.replaceEffect(replace.added.length, replace.removed.length)}</p>
-        {replace.added.length === 0 && replace.removed.length === 0 && <p>{words.noChange}</p>}
+        {replace.added.length === 0 &&
+          replace.removed.length === 0 &&
+          (replace.remarked ?? []).length === 0 && <p>{words.noChange}</p>}
         <ChangeList label={words.added} ids={replace.added} />
         <ChangeList label={words.removed} ids={replace.removed} />
+        <ChangeList label={words.remarked} ids={replace.remarked ?? []} />
       </section>
     </>
   );

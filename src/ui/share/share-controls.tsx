@@ -15,7 +15,7 @@ import {
   useState,
 } from "react";
 import { encodeShareCode } from "../../progress/share-codec";
-import { useCurriculum, useDoneIds } from "../app-context";
+import { useCurriculum, useDoneIds, useProgress } from "../app-context";
 import { useAnnounce } from "../feedback/announce";
 import { useI18n } from "../i18n";
 import { type CopyState, ShareLinkBox } from "./share-link-box";
@@ -27,6 +27,9 @@ export function ShareControls() {
   const words = t.share.controls;
   const curriculum = useCurriculum();
   const done = useDoneIds();
+  // Stable records: the link is rebuilt only when a mark changes.
+  const known = useProgress((state) => state.known);
+  const inProgress = useProgress((state) => state.inProgress);
   const announce = useAnnounce();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
@@ -38,8 +41,14 @@ export function ShareControls() {
   const panelId = useId();
 
   const link = useMemo(
-    () => shareUrl(encodeShareCode(curriculum, done, name)),
-    [curriculum, done, name],
+    () =>
+      shareUrl(
+        encodeShareCode(curriculum, done, name, {
+          known: Object.keys(known),
+          inProgress: Object.keys(inProgress),
+        }),
+      ),
+    [curriculum, done, name, known, inProgress],
   );
 
   const copy = useCallback(

@@ -1,19 +1,20 @@
 /**
- * The shared-progress page (#/share/<code>): someone else's done topics, read-only, compared
- * with the learner's own, with an Import that asks first. A link that cannot be read gets an
+ * The shared-progress page (#/share/<code>): someone else's marks (done, known, in progress),
+ * read-only, compared with the learner's own, with an Import that asks first. A link that cannot be read gets an
  * alert that says why; the learner's own progress is never touched without confirmation.
  */
 import { lazy, Suspense, useMemo, useState } from "react";
 import type { ShareDecodeFailure } from "../../progress/share-codec";
 import { decodeShareCode } from "../../progress/share-codec";
-import type { ImportMode } from "../../progress/store";
+import type { ImportMode, SharedMarks } from "../../progress/store";
 import { useCurriculum } from "../app-context";
 import { useI18n } from "../i18n";
-import { Outline } from "../outline/outline";
 import { href } from "../router";
 import { useFramedByOtherOrigin } from "../safety/foreign-frame";
+import type { ShownMark } from "../progress-marks/use-marks";
 import { ImportDialog } from "./import-dialog";
 import { ShareComparison } from "./share-comparison";
+import { SharedOutline } from "./shared-outline";
 import { useApplyImport } from "./use-import";
 import "./share.css";
 
@@ -26,7 +27,15 @@ export default function SharePage({ code }: { code: string }) {
   const curriculum = useCurriculum();
   const decoded = useMemo(() => decodeShareCode(curriculum, code), [curriculum, code]);
   if (!decoded.ok) return <BadShareLink reason={decoded.reason} />;
-  return <SharedProgress done={decoded.done} name={decoded.name} ignored={decoded.ignoredSlots} />;
+  return (
+    <SharedProgress
+      done={decoded.done}
+      known={decoded.known}
+      inProgress={decoded.inProgress}
+      name={decoded.name}
+      ignored={decoded.ignoredSlots}
+    />
+  );
 }
 
 function BackLink() {
@@ -56,12 +65,15 @@ function BadShareLink({ reason }: { reason: ShareDecodeFailure }) {
 interface SharedProgressProps {
   /** Current topic ids, as decoded. */
   readonly done: readonly string[];
+  /** Of `done`, the known topics (absent: none, or a link that cannot tell). */
+  readonly known: readonly string[] | undefined;
+  readonly inProgress: readonly string[] | undefined;
   readonly name: string | undefined;
   /** Topics in the link that this curriculum no longer has. */
   readonly ignored: number;
 }
 
-function SharedProgress({ done, name, ignored }: SharedProgressProps) {
+function SharedProgress({ done, known, inProgress, name, ignored }: SharedProgressProps) {
   const { t } = useI18n();
   const words = t.share.page;
   const apply = useApplyImport();
@@ -69,6 +81,13 @@ function SharedProgress({ done, name, ignored }: SharedProgressProps) {
   const [confirming, setConfirming] = useState(false);
   const [view, setView] = useState<"outline" | "graph">("outline");
   const doneSet = useMemo<ReadonlySet<string>>(() => new Set(done), [done]);
+  const linkMarks = useMemo<SharedMarks>(() => ({ known, inProgress }), [known, inProgress]);
+  const marks = useMemo(() => {
+    const map = new Map<string, ShownMark>();
+    for (const id of inProgress ?? []) map.set(id, "in-progress");
+    for (const id of known ?? []) map.set(id, "known");
+    return map;
+  }, [known, inProgress]);
   const whose =
     name === undefined ? (
       words.sharedAnonymously
@@ -84,7 +103,7 @@ function SharedProgress({ done, name, ignored }: SharedProgressProps) {
     );
 
   const onImport = (mode: ImportMode) => {
-    apply(done, mode);
+    apply(done, mode, linkMarks);
     setConfirming(false);
   };
 
@@ -107,9 +126,10 @@ function SharedProgress({ done, name, ignored }: SharedProgressProps) {
         </button>
         <BackLink />
       </div>
-      <ShareComparison theirs={doneSet} />
+      <ShareComparison theirs={doneSet} theirsInProgress={inProgress ?? []} />
       <ImportDialog
         incoming={confirming ? done : null}
+        marks={linkMarks}
         title={t.share.importing.linkTitle}
         onClose={() => setConfirming(false)}
         onImport={onImport}
@@ -130,7 +150,7 @@ function SharedProgress({ done, name, ignored }: SharedProgressProps) {
         ))}
       </fieldset>
       {view === "outline" ? (
-        <Outline done={doneSet} readOnly />
+        <SharedOutline done={doneSet} marks={marks} />
       ) : (
         <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
           <GraphView done={doneSet} readOnly />

@@ -10,6 +10,7 @@ import type {
   ImportMode,
   ImportOutcome,
   ProgressStore as ProgressStoreState,
+  SharedMarks,
 } from "../../progress/store";
 import { useServices } from "../app-context";
 import { useAnnounce } from "../feedback/announce";
@@ -17,10 +18,20 @@ import { useToast } from "../feedback/toasts";
 import { useI18n } from "../i18n";
 import { useFramedByOtherOrigin } from "../safety/foreign-frame";
 
-/** Returns `apply(done, mode)`: imports `done` (a list from a link, or id -> time from a file). */
-export function useApplyImport(): (done: TimeMap | readonly string[], mode: ImportMode) => void {
+/**
+ * Returns `apply(done, mode, marks)`: imports `done` (a list from a link, with the link's known
+ * and in-progress topics, or id -> time from a file).
+ */
+export function useApplyImport(): (
+  done: TimeMap | readonly string[],
+  mode: ImportMode,
+  marks?: SharedMarks,
+) => void {
   const run = useImportRunner();
-  return useCallback((done, mode) => run((progress) => progress.importProgress(done, mode)), [run]);
+  return useCallback(
+    (done, mode, marks) => run((progress) => progress.importProgress(done, mode, marks)),
+    [run],
+  );
 }
 
 /**
@@ -63,7 +74,9 @@ function useImportRunner(): (importer: (progress: ProgressStoreState) => ImportO
       // Counted as topics of this curriculum (a former id and its new id are one topic).
       const added = resolveDone(graph, outcome.added).size;
       const removed = resolveDone(graph, outcome.removed).size;
-      const message = words.done(added, removed);
+      // Only marks changed (e.g. topics now in progress): say so rather than "0 added".
+      const message =
+        added === 0 && removed === 0 ? words.marksChanged : words.done(added, removed);
       announce(message);
       toast.show({
         message,

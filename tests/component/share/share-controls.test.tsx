@@ -43,7 +43,7 @@ describe("the Share control", () => {
       done: ["algebra", "calculus", "neural-nets"],
       ignoredSlots: 0,
     });
-    expect(screen.getByText(/holds only which topics you have done/)).toBeVisible();
+    expect(screen.getByText(/holds your marks \(done, known, in progress\)/)).toBeVisible();
   });
 
   it("copies the link at once and says so", async () => {
