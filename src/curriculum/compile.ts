@@ -79,7 +79,7 @@ export function compileCurriculum(
     slots: compiledSlots(checked.slots.table, checked.aliasOf),
     slotCount: nextFreeSlot(checked.slots.table),
   };
-  const layout = options.layout === false ? EMPTY_LAYOUT : computeLayout(topics);
+  const layout = options.layout === false ? EMPTY_LAYOUT : computeLayout(topics, checked.goal);
   return {
     curriculum,
     details,

@@ -6,22 +6,18 @@
  * to right stays within 1:4 and scrolls downwards, the way pages do. Titles sit across the
  * ranks, so long titles widen columns instead of pushing every rank apart. Electives (optional
  * topics) gate nothing, so they are set apart in a band of their own under the main graph,
- * each to the right of its prerequisites: the main path reads without detours.
+ * each to the right of its prerequisites: the main path reads without detours. The goal's
+ * prerequisites and the topics that need nothing are kept together (a dagre cluster): they are
+ * what the view opens on, and together they fit a laptop screen at a readable zoom.
  */
 import dagre, { type EdgeLabel, type Graph, type GraphLabel, type NodeLabel } from "@dagrejs/dagre";
+import { openingTopics } from "./layout-path.ts";
+import { nodeSize } from "./layout-titles.ts";
 import type { CompiledTopic, GraphLayout, LayoutEdge, LayoutNode, LayoutPoint } from "./types.ts";
 
-/** Node box metrics the graph view should draw with, so titles fit the computed boxes. */
-export const NODE_STYLE = {
-  fontSize: 14,
-  lineHeight: 20,
-  paddingX: 12,
-  paddingY: 10,
-  minWidth: 96,
-  maxWidth: 240,
-} as const;
+export { NODE_STYLE } from "./layout-titles.ts";
 
-const GAPS = { nodesep: 20, ranksep: 64, edgesep: 10, marginx: 16, marginy: 16 } as const;
+const GAPS = { nodesep: 20, ranksep: 56, edgesep: 10, marginx: 16, marginy: 16 } as const;
 
 /**
  * Up to this many topics, dagre's network-simplex ranking (shortest edges, the tidiest
@@ -30,21 +26,25 @@ const GAPS = { nodesep: 20, ranksep: 64, edgesep: 10, marginx: 16, marginy: 16 }
  */
 const NETWORK_SIMPLEX_LIMIT = 100;
 
+type DagreGraph = Graph<GraphLabel, NodeLabel, EdgeLabel>;
+type HardEdge = { from: string; to: string; kind: "requires" | "anyOf"; group?: number };
+
+/** The cluster holding the opening frame's topics (a dagre compound node, never drawn). */
+const OPENING_CLUSTER = "\u0000opening";
+/** dagre's balanced placement first, then its four one-sided ones (it otherwise averages them). */
+const ALIGNMENTS = [undefined, "DL", "DR", "UL", "UR"] as const;
+
 /**
  * Lays the topics out: one box per topic sized to its longest title (all languages), an edge per
  * requirement (`requires` for a plain id, `anyOf` with its group index for a group member), and
- * straight `recommends` edges added afterwards so soft links never change the ranks.
+ * straight `recommends` edges added afterwards so soft links never change the ranks. With the
+ * curriculum's `goal`, the topics the view opens on are kept together, and of dagre's placements
+ * the one where they take the least height is kept.
  */
-export function computeLayout(topics: readonly CompiledTopic[]): GraphLayout {
-  const graph = new dagre.graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: false });
+export function computeLayout(topics: readonly CompiledTopic[], goal?: string): GraphLayout {
   const main = topics.filter((topic) => !topic.optional);
   const banded = new Set(topics.filter((topic) => topic.optional).map((topic) => topic.id));
-  const ranker = main.length <= NETWORK_SIMPLEX_LIMIT ? "network-simplex" : rankByDepth;
-  // dagre runs a ranker function when given one; its type lists only the built-in names.
-  graph.setGraph({ rankdir: "LR", ranker: ranker as GraphLabel["ranker"], ...GAPS });
-  graph.setDefaultEdgeLabel(() => ({}));
-  for (const topic of main) graph.setNode(topic.id, nodeSize(Object.values(topic.title)));
-  const hard: { from: string; to: string; kind: "requires" | "anyOf"; group?: number }[] = [];
+  const hard: HardEdge[] = [];
   const linked = new Set<string>();
   for (const topic of topics) {
     topic.requires.forEach((group, index) => {
@@ -52,7 +52,6 @@ export function computeLayout(topics: readonly CompiledTopic[]): GraphLayout {
         const key = `${member}\n${topic.id}`;
         if (linked.has(key)) continue;
         linked.add(key);
-        if (!banded.has(member) && !banded.has(topic.id)) graph.setEdge(member, topic.id);
         hard.push(
           group.length > 1
             ? { from: member, to: topic.id, kind: "anyOf", group: index }
@@ -61,7 +60,25 @@ export function computeLayout(topics: readonly CompiledTopic[]): GraphLayout {
       }
     });
   }
-  if (main.length > 0) dagre.layout(graph);
+  const lay = (opening: readonly string[], align?: GraphLabel["align"]) =>
+    layOutMain(
+      main,
+      hard.filter((edge) => !banded.has(edge.from) && !banded.has(edge.to)),
+      {
+        opening,
+        align,
+      },
+    );
+  // Only where network simplex ranks (the ranking dagre's clusters are built for); a large
+  // curriculum's path would not fit a screen anyway.
+  const opening = main.length <= NETWORK_SIMPLEX_LIMIT ? openingTopics(main, goal) : [];
+  const graph =
+    opening.length > 1 && opening.length < main.length
+      ? lowestOpening(
+          ALIGNMENTS.map((align) => lay(opening, align)),
+          opening,
+        )
+      : lay([]);
 
   const byId = new Map<string, LayoutNode>();
   for (const topic of main) {
@@ -113,6 +130,44 @@ export function computeLayout(topics: readonly CompiledTopic[]): GraphLayout {
     nodes,
     edges,
   };
+}
+
+/** One dagre run over the main topics, the `opening` ones (if any) kept together. */
+function layOutMain(
+  main: readonly CompiledTopic[],
+  edges: readonly HardEdge[],
+  { opening, align }: { opening: readonly string[]; align: GraphLabel["align"] | undefined },
+): DagreGraph {
+  const graph: DagreGraph = new dagre.graphlib.Graph({ multigraph: false, compound: true });
+  const ranker = main.length <= NETWORK_SIMPLEX_LIMIT ? "network-simplex" : rankByDepth;
+  // dagre runs a ranker function when given one; its type lists only the built-in names.
+  graph.setGraph({
+    rankdir: "LR",
+    ranker: ranker as GraphLabel["ranker"],
+    ...(align ? { align } : {}),
+    ...GAPS,
+  });
+  graph.setDefaultEdgeLabel(() => ({}));
+  for (const topic of main) graph.setNode(topic.id, nodeSize(Object.values(topic.title)));
+  for (const edge of edges) graph.setEdge(edge.from, edge.to);
+  if (opening.length > 0) {
+    graph.setNode(OPENING_CLUSTER, { width: 0, height: 0 });
+    for (const id of opening) graph.setParent(id, OPENING_CLUSTER);
+  }
+  if (main.length > 0) dagre.layout(graph);
+  return graph;
+}
+
+/** The laid-out graph whose `opening` topics span the least height (the first on a tie). */
+function lowestOpening(graphs: readonly DagreGraph[], opening: readonly string[]): DagreGraph {
+  const span = (graph: DagreGraph) => {
+    const tops = opening.map((id) => (graph.node(id).y ?? 0) - graph.node(id).height / 2);
+    const bottoms = opening.map((id) => (graph.node(id).y ?? 0) + graph.node(id).height / 2);
+    return Math.max(...bottoms) - Math.min(...tops);
+  };
+  let best = graphs[0] as DagreGraph;
+  for (const graph of graphs) if (span(graph) < span(best)) best = graph;
+  return best;
 }
 
 /**
@@ -197,44 +252,6 @@ function rankByDepth(graph: Graph<unknown, NodeLabel, EdgeLabel>): void {
       if (left === 0) queue.push(edge.w);
     }
   }
-}
-
-/** Box size for a title: the widest language decides; long titles wrap onto two lines. */
-export function nodeSize(titles: readonly string[]): { width: number; height: number } {
-  const text = Math.max(0, ...titles.map(textWidth));
-  const inner = NODE_STYLE.maxWidth - 2 * NODE_STYLE.paddingX;
-  const lines = Math.min(3, Math.max(1, Math.ceil(text / inner)));
-  const width = Math.min(
-    NODE_STYLE.maxWidth,
-    Math.max(NODE_STYLE.minWidth, Math.ceil(text) + 2 * NODE_STYLE.paddingX),
-  );
-  return { width, height: lines * NODE_STYLE.lineHeight + 2 * NODE_STYLE.paddingY };
-}
-
-/** Estimated rendered width at NODE_STYLE.fontSize: CJK and other wide characters take a full em. */
-export function textWidth(text: string): number {
-  let em = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code >= 0x1100 && isWide(code)) em += 1;
-    else if (/[A-Z0-9@%&]/.test(char)) em += 0.62;
-    else if (/[ilj.,:;'|!()[\]]/.test(char)) em += 0.3;
-    else em += 0.52;
-  }
-  return em * NODE_STYLE.fontSize;
-}
-
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    code >= 0x1f300
-  );
 }
 
 function roundPoint(point: { x: number; y: number }): LayoutPoint {

@@ -32,7 +32,7 @@ export interface EdgeGeometry {
 
 /** How far outside a topic's box the "1 of N" mark sits: above/below, or beside (wider mark). */
 export const JUNCTION_RISE = 20;
-export const JUNCTION_SIDE_OFFSET = 34;
+export const JUNCTION_SIDE_OFFSET = 30;
 /** Keeps the mark clear of the box's rounded corners. */
 const CORNER_MARGIN = 18;
 

@@ -15,10 +15,13 @@ export interface GraphCanvasProps {
   /** Accessible name and keyboard help of the canvas. */
   readonly label: string;
   readonly helpId: string;
-  /** Where the learner stands; the view opens around it when `initialFrame` is too big. */
+  /** Where the learner stands; the view opens around it when no frame fits. */
   readonly initialFocus: Point | undefined;
-  /** What the view opens on (the learner's path); the whole graph's middle when undefined. */
-  readonly initialFrame?: Box | undefined;
+  /**
+   * What the view may open on, the preferred first (the learner's path with what else is ready,
+   * then the path alone); the whole graph's middle when empty.
+   */
+  readonly initialFrames?: readonly Box[];
   readonly edges: ReactNode;
   /** The topic boxes (list items). */
   readonly children: ReactNode;
@@ -30,7 +33,7 @@ export function GraphCanvas({
   label,
   helpId,
   initialFocus,
-  initialFrame,
+  initialFrames = [],
   edges,
   children,
 }: GraphCanvasProps) {
@@ -40,7 +43,7 @@ export function GraphCanvas({
   const onKeyDown = useCanvasGestures(scrollerRef, viewport);
   // Only the first placement uses it: later progress must not yank the view around.
   const focusRef = useRef(initialFocus);
-  const frameRef = useRef(initialFrame);
+  const framesRef = useRef(initialFrames);
 
   const { width, height } = layout;
   useLayoutEffect(() => {
@@ -48,8 +51,9 @@ export function GraphCanvas({
     const sizer = sizerRef.current;
     const stage = stageRef.current;
     if (!scroller || !sizer || !stage) return;
+    markTop(scroller);
     viewport.attach({ scroller, sizer, stage }, { width, height });
-    if (frameRef.current) viewport.openOn(frameRef.current, focusRef.current);
+    if (framesRef.current.length > 0) viewport.openOn(framesRef.current, focusRef.current);
     else viewport.reset(focusRef.current);
     return () => viewport.detach();
   }, [viewport, width, height]);
@@ -63,6 +67,7 @@ export function GraphCanvas({
       const now = { width: scroller.clientWidth, height: scroller.clientHeight };
       if (now.width === last.width && now.height === last.height) return;
       last = now;
+      markTop(scroller);
       viewport.zoomBy(1);
     });
     observer.observe(scroller);
@@ -87,4 +92,13 @@ export function GraphCanvas({
       </div>
     </section>
   );
+}
+
+/**
+ * Tells the stylesheet where the canvas starts on the page (--graph-canvas-top), so on a wide
+ * screen it can reach down to the window's bottom edge: the whole canvas in the first screen.
+ */
+function markTop(scroller: HTMLElement): void {
+  const top = Math.round(scroller.getBoundingClientRect().top + window.scrollY);
+  scroller.style.setProperty("--graph-canvas-top", `${top}px`);
 }

@@ -14,9 +14,8 @@ export default function GraphPage() {
   return (
     <div className="graph-page">
       <h1>{t.shell.pageTitle.graph}</h1>
-      <p className="graph-intro">{t.graph.intro}</p>
       <p className="graph-intro">
-        {t.graph.textAlternative}
+        {t.graph.intro} {t.graph.textAlternative}
         <a href={href({ name: "outline" })}>{t.graph.textAlternativeLink}</a>
         {t.graph.textAlternativeEnd}
       </p>

@@ -7,7 +7,7 @@ import "./graph.css";
 import "./graph-nodes.css";
 import "./graph-links.css";
 import { useCallback, useId, useMemo, useRef, useState } from "react";
-import type { GraphLayout } from "../../curriculum/types";
+import type { GraphLayout, LayoutNode } from "../../curriculum/types";
 import { nextUp, planTo, type StatusMap } from "../../graph";
 import { useDoneIds, useGraph, useProgress, useTopicStates } from "../app-context";
 import { useTick } from "../feedback/use-tick";
@@ -21,7 +21,7 @@ import { GraphNode } from "./graph-node";
 import { GraphToolbar } from "./graph-toolbar";
 import { useLayout } from "./use-layout";
 import { Viewport } from "./viewport";
-import { boundingBox } from "./viewport-math";
+import { type Box, boundingBox } from "./viewport-math";
 
 // Edge paths depend on the layout only: computed once per layout, also across visits.
 const geometries = new WeakMap<GraphLayout, EdgeGeometry>();
@@ -112,15 +112,14 @@ function LoadedGraph({ layout, done, readOnly, goal }: LoadedGraphProps) {
       if (status.state === "available" && !graph.topic(id)?.optional) ids.add(id);
     }
     if (plan.topics.length > 0) ids.add(goalId);
-    return boundingBox(
-      [...ids].flatMap((id) => {
-        const node = nodes.get(id);
-        if (!node) return [];
-        const { x, y, width, height } = node;
-        return [{ x: x - width / 2, y: y - height / 2, width, height }];
-      }),
-    );
+    return boxAround(ids, nodes);
   }, [graph, plan, states, goalId, nodes]);
+  // The view opens on the whole path when it fits at a readable zoom; else on the plan alone
+  // (what else is ready may lie far off it); else on the path's start (see Viewport.openOn).
+  const openingFrames = useMemo(() => {
+    const planBox = plan.topics.length > 0 ? boxAround([...plan.topics, goalId], nodes) : undefined;
+    return [pathBox, planBox].filter((box): box is Box => box !== undefined);
+  }, [pathBox, plan, goalId, nodes]);
 
   const showTopic = useCallback(
     (id: string) => {
@@ -149,14 +148,15 @@ function LoadedGraph({ layout, done, readOnly, goal }: LoadedGraphProps) {
 
   return (
     <div className="graph-view" ref={rootRef}>
-      <PositionSummary states={states} />
-      {goalTopic && (
-        <p className="graph-goal-summary">
-          {plan.topics.length === 0
-            ? t.graph.goalDone(goalTitle)
-            : t.graph.goalAway(goalTitle, plan.topics.length, plan.hours)}
-        </p>
-      )}
+      <p className="graph-summary">
+        {positionSummary(states, t.graph.summary)}
+        {goalTopic &&
+          ` ${
+            plan.topics.length === 0
+              ? t.graph.goalDone(goalTitle)
+              : t.graph.goalAway(goalTitle, plan.topics.length, plan.hours)
+          }`}
+      </p>
       <GraphToolbar
         viewport={viewport}
         curriculum={graph.curriculum}
@@ -164,16 +164,13 @@ function LoadedGraph({ layout, done, readOnly, goal }: LoadedGraphProps) {
         positionId={positionId}
         pathBox={pathBox}
       />
-      <p id={helpId} className="graph-help">
-        {readOnly ? t.graph.readOnlyHelp : t.graph.keyboardHelp}
-      </p>
       <GraphCanvas
         layout={layout}
         viewport={viewport}
         label={t.graph.canvas}
         helpId={helpId}
         initialFocus={positionNode}
-        initialFrame={pathBox}
+        initialFrames={openingFrames}
         edges={
           <GraphEdges
             width={layout.width}
@@ -227,18 +224,37 @@ function LoadedGraph({ layout, done, readOnly, goal }: LoadedGraphProps) {
           );
         })}
       </GraphCanvas>
+      {/* Under the canvas, so the canvas starts high enough to show the whole path on a laptop. */}
+      <p id={helpId} className="graph-help">
+        {readOnly ? t.graph.readOnlyHelp : t.graph.keyboardHelp}
+      </p>
       <GraphLegend />
     </div>
   );
 }
 
-function PositionSummary({ states }: { states: StatusMap }) {
-  const { t } = useI18n();
+/** "N of M topics done; K available now." */
+function positionSummary(
+  states: StatusMap,
+  summary: (done: number, total: number, available: number) => string,
+): string {
   let done = 0;
   let available = 0;
   for (const status of states.values()) {
     if (status.state === "done") done++;
     else if (status.state === "available") available++;
   }
-  return <p className="graph-summary">{t.graph.summary(done, states.size, available)}</p>;
+  return summary(done, states.size, available);
+}
+
+/** The box around the given topics' boxes, in layout pixels. */
+function boxAround(ids: Iterable<string>, nodes: ReadonlyMap<string, LayoutNode>): Box | undefined {
+  return boundingBox(
+    [...ids].flatMap((id) => {
+      const node = nodes.get(id);
+      if (!node) return [];
+      const { x, y, width, height } = node;
+      return [{ x: x - width / 2, y: y - height / 2, width, height }];
+    }),
+  );
 }

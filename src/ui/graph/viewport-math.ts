@@ -117,9 +117,26 @@ export function boundingBox(boxes: readonly Box[]): Box | undefined {
  * the frame is then in view.
  */
 export function frameScale(view: Size, frame: Size): { scale: number; fits: boolean } {
-  const fit = fitScale(view, frame, 16);
+  // 12 px: room for the parts that stick out of the boxes (tick dot, step badges).
+  const fit = fitScale(view, frame, 12);
   const scale = Math.min(1, Math.max(READABLE_SCALE, fit));
   return { scale, fits: fit >= scale };
+}
+
+/**
+ * What the view opens on: the first of `frames` (largest first) that fits whole at a readable
+ * zoom; when none does, the first, at the readable zoom (`fits` false).
+ */
+export function openingFrame(
+  view: Size,
+  frames: readonly Box[],
+): { frame: Box; scale: number; fits: boolean } | undefined {
+  for (const frame of frames) {
+    const { scale, fits } = frameScale(view, frame);
+    if (fits) return { frame, scale, fits };
+  }
+  const [first] = frames;
+  return first && { frame: first, ...frameScale(view, first) };
 }
 
 /** The zoom the view opens at: the whole graph when it is still readable, else full size. */

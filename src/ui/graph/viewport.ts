@@ -8,9 +8,9 @@ import {
   type Box,
   clampScale,
   fitScale,
-  frameScale,
   initialScale,
   minScale,
+  openingFrame,
   type Size,
   scrollAfterZoom,
   scrollToCentre,
@@ -98,12 +98,18 @@ export class Viewport {
   }
 
   /**
-   * Opens the view on `frame` (the learner's path): readable, whole when it fits, else centred on
-   * `focus` (where the learner stands) so the next step is in sight.
+   * Opens the view on the first of `frames` (the learner's path, with and without what else is
+   * ready) that fits at a readable zoom; when none fits, on the first, from the path's start or
+   * centred on `focus` (where the learner stands) so the next step is in sight.
    */
-  openOn(frame: Box, focus: Point | undefined): void {
+  openOn(frames: readonly Box[], focus: Point | undefined): void {
     const view = this.viewSize();
-    const { scale, fits } = frameScale(view, frame);
+    const opening = openingFrame(view, frames);
+    if (!opening) {
+      this.reset(focus);
+      return;
+    }
+    const { frame, scale, fits } = opening;
     this.zoomTo(scale);
     if (fits || !focus) {
       this.centreOn(centreOf(frame));
