@@ -136,9 +136,12 @@ async function shownTitleSize(canvas: Locator): Promise<{ scale: number; titlePx
   });
 }
 
-/** Ids of the plan's nodes (numbered steps) not wholly inside the canvas's visible box. */
-async function planNodesOutOfView(canvas: Locator): Promise<string[]> {
-  return canvas.evaluate((element) => {
+/**
+ * Ids of the plan's nodes (numbered steps) not wholly inside the canvas's visible box; with
+ * `andWindow`, also those not wholly inside the browser window (seen without scrolling the page).
+ */
+async function planNodesOutOfView(canvas: Locator, andWindow = false): Promise<string[]> {
+  return canvas.evaluate((element, inWindow) => {
     const view = element.getBoundingClientRect();
     const inner = {
       left: view.left + element.clientLeft,
@@ -146,6 +149,12 @@ async function planNodesOutOfView(canvas: Locator): Promise<string[]> {
       right: view.left + element.clientLeft + element.clientWidth,
       bottom: view.top + element.clientTop + element.clientHeight,
     };
+    if (inWindow) {
+      inner.left = Math.max(inner.left, 0);
+      inner.top = Math.max(inner.top, 0);
+      inner.right = Math.min(inner.right, document.documentElement.clientWidth);
+      inner.bottom = Math.min(inner.bottom, document.documentElement.clientHeight);
+    }
     return Array.from(element.querySelectorAll<HTMLElement>(".graph-node[data-plan-step]"))
       .filter((node) => {
         const box = node.getBoundingClientRect();
@@ -157,7 +166,7 @@ async function planNodesOutOfView(canvas: Locator): Promise<string[]> {
         );
       })
       .map((node) => node.dataset.topicId ?? "");
-  });
+  }, andWindow);
 }
 
 async function openGraph(page: Page): Promise<Locator> {
@@ -167,18 +176,73 @@ async function openGraph(page: Page): Promise<Locator> {
   return canvas;
 }
 
+/** Ticks the plan's first step on the graph (Space on its box); returns its id. */
+async function tickFirstStep(canvas: Locator): Promise<string> {
+  const first = canvas.locator('.graph-node[data-plan-step="1"]');
+  const id = (await first.getAttribute("data-topic-id")) ?? "";
+  const node = canvas.locator(`.graph-node[data-topic-id="${id}"]`);
+  await node.getByRole("link").focus();
+  await node.page().keyboard.press("Space");
+  await expect(node).toHaveAttribute("data-state", "done");
+  await expect(node).not.toHaveAttribute("data-plan-step");
+  return id;
+}
+
+/** Opens the graph and checks the opening frame: titles of at least 11 px, every step in view. */
+async function expectWholePlanReadable(page: Page, label: string): Promise<void> {
+  const canvas = await openGraph(page);
+  const { scale, titlePx } = await shownTitleSize(canvas);
+  const steps = await canvas.locator(".graph-node[data-plan-step]").count();
+  console.log(
+    `${label}: opens at ${Math.round(scale * 100)} %, titles ${titlePx.toFixed(2)} px, ${steps} steps`,
+  );
+  expect(titlePx).toBeGreaterThanOrEqual(11);
+  expect(steps).toBeGreaterThan(1);
+  // In the canvas and in the window: seen on opening, without scrolling anything.
+  expect(await planNodesOutOfView(canvas, true)).toEqual([]);
+}
+
 test.describe("the graph on a wide screen", () => {
   test.use({ locale: "en-US", viewport: { width: 1920, height: 1080 } });
 
   test("opens with readable titles and every step of the plan in view", async ({ page }) => {
-    const canvas = await openGraph(page);
-    const { scale, titlePx } = await shownTitleSize(canvas);
-    console.log(`graph opens at ${Math.round(scale * 100)} %, titles ${titlePx.toFixed(1)} px`);
-    expect(titlePx).toBeGreaterThanOrEqual(11);
-    expect(await canvas.locator(".graph-node[data-plan-step]").count()).toBeGreaterThan(1);
-    expect(await planNodesOutOfView(canvas)).toEqual([]);
+    await expectWholePlanReadable(page, "1920 × 1080");
   });
 });
+
+for (const locale of ["en-US", "zh-CN"]) {
+  test.describe(`the graph on a laptop (1280 × 800) in ${locale}`, () => {
+    test.use({ locale, viewport: { width: 1280, height: 800 } });
+
+    test("opens with titles of at least 11 px and every step of the plan in view", async ({
+      page,
+    }) => {
+      await expectWholePlanReadable(page, `1280 × 800 ${locale}, fresh`);
+    });
+
+    test("after a few ticks, opens on what is left of the path, every step in view", async ({
+      page,
+    }) => {
+      const canvas = await openGraph(page);
+      const before = await canvas.locator(".graph-node[data-plan-step]").count();
+      const ticked: string[] = [];
+      for (let tick = 0; tick < 4; tick++) ticked.push(await tickFirstStep(canvas));
+      // Opened again, the view frames the remaining plan and the learner's next step.
+      await page.reload();
+      await expectWholePlanReadable(page, `1280 × 800 ${locale}, ${ticked.length} ticked`);
+      const reopened = page.getByRole("region", { name: /^(Prerequisite graph|前置关系图)$/ });
+      await expect(reopened.locator(".graph-node[data-plan-step]")).toHaveCount(
+        before - ticked.length,
+      );
+      for (const id of ticked) {
+        await expect(reopened.locator(`.graph-node[data-topic-id="${id}"]`)).toHaveAttribute(
+          "data-state",
+          "done",
+        );
+      }
+    });
+  });
+}
 
 test.describe("the graph on a phone", () => {
   test.use({ locale: "zh-CN", viewport: { width: 360, height: 740 } });
@@ -188,6 +252,9 @@ test.describe("the graph on a phone", () => {
   }) => {
     const canvas = await openGraph(page);
     const opened = await shownTitleSize(canvas);
+    console.log(
+      `360 × 740: opens at ${Math.round(opened.scale * 100)} %, titles ${opened.titlePx.toFixed(2)} px`,
+    );
     expect(opened.titlePx).toBeGreaterThanOrEqual(11);
     // Where the learner stands (step 1 of the plan) is in view.
     const first = canvas.locator('.graph-node[data-plan-step="1"]');
