@@ -5,8 +5,8 @@
  */
 import { type Graph, resolveDone } from "../graph";
 import type { Mark, MarkRecords } from "./marks";
-import { countsAsDone, linkMarks, planLinkImport } from "./share-import";
-import type { ImportMode, SharedMarks } from "./store-types";
+import { countsAsDone, linkMarks, planLinkImport, type SharedMarks } from "./share-import";
+import type { ImportMode } from "./store-types";
 
 export interface ProgressComparison {
   readonly both: readonly string[];
@@ -78,7 +78,9 @@ export interface LinkImportPreview extends ImportPreview {
 }
 
 /** My marks by current topic id: former ids mapped, removed topics dropped. */
-function myMarksIn(graph: Graph, mine: MarkRecords): Map<string, Mark> {
+type MyMarks = Pick<MarkRecords, "done" | "known" | "inProgress">;
+
+function myMarksIn(graph: Graph, mine: MyMarks): Map<string, Mark> {
   const known = resolveDone(graph, Object.keys(mine.known));
   const out = new Map<string, Mark>();
   for (const id of resolveDone(graph, Object.keys(mine.done))) {
@@ -96,7 +98,7 @@ function myMarksIn(graph: Graph, mine: MarkRecords): Map<string, Mark> {
  */
 export function previewLinkImport(
   graph: Graph,
-  mine: MarkRecords,
+  mine: MyMarks,
   done: readonly string[],
   marks: SharedMarks,
   mode: ImportMode,

@@ -1,6 +1,7 @@
 /**
- * What importing a share link does to the learner's marks. The store applies the plan and the
- * import dialog previews it, so both follow these rules (docs/share-links.md, "Importing"):
+ * What importing a share link does to the learner's marks. `importShareLink` applies the plan
+ * and the import dialog previews it, so both follow these rules (docs/share-links.md,
+ * "Importing"):
  *
  * - **Merge** moves a topic forward only: not started < in progress < done or known. A topic
  *   the link has known becomes known where I have not started it or am still studying it; one
@@ -10,9 +11,19 @@
  *   other topic not started.
  * - Either way a topic I know stays known when the link only says "done": a link without a
  *   known set may come from before links carried marks, when "done" also meant known.
+ *
+ * It lives here, loaded with the shared view, rather than in the store (which every page
+ * loads): the store's `setMarks` applies the plan as one undo step.
  */
 import { type Mark, type MarkRecords, markKindOf } from "./marks";
-import type { ImportMode, SharedMarks } from "./store-types";
+import { idList } from "./store-helpers";
+import type { ImportMode, ImportOutcome, ProgressActions } from "./store-types";
+
+/** A share link's marks besides done: known topics (all in its done list) and topics in progress. */
+export interface SharedMarks {
+  readonly known?: readonly string[];
+  readonly inProgress?: readonly string[];
+}
 
 const RANK: Readonly<Record<Mark, number>> = { none: 0, "in-progress": 1, done: 2, known: 2 };
 
@@ -66,3 +77,36 @@ export function marksByTopic(records: MarkRecords): Map<string, Mark> {
 /** Counts as done for unlocking. */
 export const countsAsDone = (mark: Mark | undefined): boolean =>
   mark === "done" || mark === "known";
+
+/** Whatever the caller gave, as a list of plausible ids (a hostile value gives none). */
+const idsIn = (value: unknown): string[] =>
+  Array.isArray(value) ? idList(value.filter((id): id is string => typeof id === "string")) : [];
+
+/**
+ * Imports a share link's marks into the learner's progress (`progress`: the store's state),
+ * as one undo step. Topics whose mark changes get the time now; the others keep theirs.
+ * Returns the ids that became done (or known) and those that stopped being done.
+ */
+export function importShareLink(
+  progress: MarkRecords & Pick<ProgressActions, "setMarks">,
+  done: readonly string[],
+  marks: SharedMarks,
+  mode: ImportMode,
+): ImportOutcome {
+  const mine = marksByTopic(progress);
+  const theirs = linkMarks(idsIn(done), {
+    known: idsIn(marks.known),
+    inProgress: idsIn(marks.inProgress),
+  });
+  const changes = planLinkImport(mine, theirs, mode);
+  const changed = new Set(progress.setMarks(changes));
+  const applied = changes.filter(([id]) => changed.has(id));
+  return {
+    added: applied
+      .filter(([id, next]) => !countsAsDone(mine.get(id)) && countsAsDone(next))
+      .map(([id]) => id),
+    removed: applied
+      .filter(([id, next]) => countsAsDone(mine.get(id)) && !countsAsDone(next))
+      .map(([id]) => id),
+  };
+}

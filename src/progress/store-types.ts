@@ -23,12 +23,6 @@ export interface HistoryEntry {
   readonly before: Before;
 }
 
-/** A share link's marks besides done: known topics (all in its done list) and topics in progress. */
-export interface SharedMarks {
-  readonly known?: readonly string[];
-  readonly inProgress?: readonly string[];
-}
-
 /** Ids an import added to and removed from the done set. */
 export interface ImportOutcome {
   readonly added: readonly string[];
@@ -81,18 +75,12 @@ export interface ProgressActions {
   /** Unticks the ids that are done. Returns the ids that changed. */
   untick(ids: string | readonly string[]): string[];
   /**
-   * Imports a done set. A record (from a file) carries tick times: `merge` adds; `replace` also
-   * unticks what the import lacks and takes its tick times. A list (from a share link) carries
-   * no times but may come with the link's `marks` (known topics, within the list, and topics in
-   * progress): `merge` moves topics forward only, `replace` makes my marks the link's
-   * (share-import.ts has the rules); new marks get the time now and topics done here keep
-   * their times. Entries with malformed ids or times are skipped. One undo step reverts it all.
+   * Imports a done set. A record (from a file) carries tick times; a list (from a share link)
+   * does not: its new ids are ticked now and ids already done keep their times. `merge` adds;
+   * `replace` also unticks what the import lacks and, for a record, takes its tick times.
+   * Entries with malformed ids or times are skipped. One undo step reverts the whole import.
    */
-  importProgress(
-    done: TimeMap | readonly string[],
-    mode: ImportMode,
-    marks?: SharedMarks,
-  ): ImportOutcome;
+  importProgress(done: TimeMap | readonly string[], mode: ImportMode): ImportOutcome;
   /**
    * Sets the mark of the ids: "none" (not started), "in-progress", "done" or "known", at `at`
    * (default now). Done and known count as done; setting either clears in progress, and setting

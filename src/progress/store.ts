@@ -28,7 +28,6 @@ import {
 import { isPlausibleId, isPlausibleTime } from "./records";
 import { reviewEvent } from "./reviews-state";
 import { createSafeStorage, type StorageIssue } from "./safe-storage";
-import { linkMarks, marksByTopic, planLinkImport } from "./share-import";
 import { doneChanges, idList, incomingTimes, MARK_NAMES } from "./store-helpers";
 import {
   type ChangeKind,
@@ -205,22 +204,10 @@ export function createProgressStore(options: ProgressStoreOptions) {
             };
           },
 
-          importProgress: (done, mode, marks) => {
+          importProgress: (done, mode) => {
             const stamp = now();
-            const edits = draft();
-            if (Array.isArray(done)) {
-              // A share link: its marks against mine, by share-import.ts's rules.
-              const link = linkMarks(idList(done), {
-                known: idList(Array.isArray(marks?.known) ? marks.known : []),
-                inProgress: idList(Array.isArray(marks?.inProgress) ? marks.inProgress : []),
-              });
-              for (const [id, mark] of planLinkImport(marksByTopic(get()), link, mode)) {
-                const at = mark === "in-progress" ? stamp : (edits.tickedAt(id) ?? stamp);
-                edits.setMark(id, mark === "none" ? null : { kind: mark, at });
-              }
-              return doneChanges(Object.entries(commit("import", edits).marks), edits);
-            }
             const incoming = incomingTimes(done, stamp);
+            const edits = draft();
             if (mode === "replace") {
               for (const id of Object.keys(get().done)) {
                 if (!incoming.has(id)) edits.setNotDone(id);

@@ -1,5 +1,6 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { shownRow, shownStates } from "./shown-rows";
+import { shownRow, shownStates, waitForShownRows } from "./shown-rows";
 import { openLearner } from "./learner";
 
 test.use({ locale: "en-US" });
@@ -29,6 +30,15 @@ async function shareLink(page: Page): Promise<string> {
   await page.keyboard.press("Escape");
   await expect(box).toBeHidden();
   return url;
+}
+
+/** Sets a topic's mark with the Status control of its page, then goes back to the outline. */
+async function setStatus(page: Page, id: string, mark: "Known" | "In progress") {
+  await page.goto(`./#/topic/${id}`);
+  const status = page.getByRole("radiogroup", { name: "Status" });
+  await status.getByRole("radio", { name: mark, exact: true }).check();
+  await expect(status.getByRole("radio", { name: mark, exact: true })).toBeChecked();
+  await page.goto("./");
 }
 
 const storedData = (page: Page) => page.evaluate(() => JSON.stringify({ ...localStorage }));
@@ -80,6 +90,55 @@ test("a shared link shows A's progress to B read-only, and B can merge it in", a
   const merged = await shownStates(b.page);
   for (const id of [...aDone, ...bDone]) expect(merged[id]).toBe("done");
   expect(Object.values(merged).filter((state) => state === "done")).toHaveLength(4);
+
+  expect(a.errors).toEqual([]);
+  expect(b.errors).toEqual([]);
+  await a.context.close();
+  await b.context.close();
+});
+
+test("known and in-progress marks travel in a share link, and merge into B's marks", async ({
+  browser,
+}) => {
+  const a = await openLearner(browser);
+  const [known = "", done = ""] = await tickAvailable(a.page, 2);
+  const [started = ""] = Object.entries(await shownStates(a.page))
+    .filter(([, state]) => state === "available")
+    .map(([id]) => id);
+  await setStatus(a.page, known, "Known");
+  await setStatus(a.page, started, "In progress");
+  await expect(shownRow(a.page, known)).toHaveAttribute("data-mark", "known");
+  const url = await shareLink(a.page);
+
+  // B opens the link: A's marks, by icon and text, read-only.
+  const b = await openLearner(browser);
+  await b.page.goto(url);
+  await expect(b.page.getByRole("heading", { level: 1, name: "Shared progress" })).toBeVisible();
+  const knownRow = shownRow(b.page, known);
+  await expect(knownRow).toHaveAttribute("data-state", "done");
+  await expect(knownRow).toHaveAttribute("data-mark", "known");
+  await expect(knownRow.getByText("Known", { exact: true })).toBeVisible();
+  const startedRow = shownRow(b.page, started);
+  await expect(startedRow).toHaveAttribute("data-mark", "in-progress");
+  await expect(startedRow.getByText("In progress", { exact: true })).toBeVisible();
+  await expect(startedRow.getByRole("checkbox")).toBeDisabled();
+  await expect(shownRow(b.page, done)).not.toHaveAttribute("data-mark");
+  const axe = await new AxeBuilder({ page: b.page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual(
+    [],
+  );
+
+  // Merged: B now has A's marks too, after a reload.
+  await b.page.getByRole("button", { name: "Import", exact: true }).click();
+  const dialog = b.page.getByRole("dialog", { name: "Import shared progress" });
+  await dialog.getByRole("button", { name: "Merge with mine" }).click();
+  await expect(b.page.getByRole("status")).toContainText("Imported: 2 topics added.");
+  await b.page.getByRole("link", { name: "My progress" }).click();
+  await b.page.reload();
+  await waitForShownRows(b.page);
+  await expect(shownRow(b.page, known)).toHaveAttribute("data-mark", "known");
+  await expect(shownRow(b.page, started)).toHaveAttribute("data-mark", "in-progress");
+  await expect(shownRow(b.page, done)).toHaveAttribute("data-state", "done");
 
   expect(a.errors).toEqual([]);
   expect(b.errors).toEqual([]);

@@ -5,7 +5,8 @@ import {
   previewLinkImport,
 } from "../../progress/compare";
 import type { TimeMap } from "../../progress/records";
-import type { ImportMode, SharedMarks } from "../../progress/store";
+import type { SharedMarks } from "../../progress/share-import";
+import type { ImportMode } from "../../progress/store";
 import { useGraph, useProgress } from "../app-context";
 import { Dialog } from "../components/dialog";
 import { useI18n } from "../i18n";

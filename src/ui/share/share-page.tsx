@@ -6,7 +6,8 @@
 import { lazy, Suspense, useMemo, useState } from "react";
 import type { ShareDecodeFailure } from "../../progress/share-codec";
 import { decodeShareCode } from "../../progress/share-codec";
-import type { ImportMode, SharedMarks } from "../../progress/store";
+import type { SharedMarks } from "../../progress/share-import";
+import type { ImportMode } from "../../progress/store";
 import { useCurriculum } from "../app-context";
 import { useI18n } from "../i18n";
 import { href } from "../router";
@@ -15,7 +16,7 @@ import type { ShownMark } from "../progress-marks/use-marks";
 import { ImportDialog } from "./import-dialog";
 import { ShareComparison } from "./share-comparison";
 import { SharedOutline } from "./shared-outline";
-import { useApplyImport } from "./use-import";
+import { useApplyLinkImport } from "./use-import";
 import "./share.css";
 
 // The graph's code and layout load only if the learner asks to see the shared progress as a graph.
@@ -76,7 +77,7 @@ interface SharedProgressProps {
 function SharedProgress({ done, known, inProgress, name, ignored }: SharedProgressProps) {
   const { t } = useI18n();
   const words = t.share.page;
-  const apply = useApplyImport();
+  const apply = useApplyLinkImport();
   const framed = useFramedByOtherOrigin();
   const [confirming, setConfirming] = useState(false);
   const [view, setView] = useState<"outline" | "graph">("outline");

@@ -4,13 +4,12 @@
  */
 import { useCallback } from "react";
 import { resolveDone } from "../../graph";
-import type { TimeMap } from "../../progress/records";
 import type { FileContents } from "../../progress/import-apply";
+import { importShareLink, type SharedMarks } from "../../progress/share-import";
 import type {
   ImportMode,
   ImportOutcome,
   ProgressStore as ProgressStoreState,
-  SharedMarks,
 } from "../../progress/store";
 import { useServices } from "../app-context";
 import { useAnnounce } from "../feedback/announce";
@@ -19,17 +18,17 @@ import { useI18n } from "../i18n";
 import { useFramedByOtherOrigin } from "../safety/foreign-frame";
 
 /**
- * Returns `apply(done, mode, marks)`: imports `done` (a list from a link, with the link's known
- * and in-progress topics, or id -> time from a file).
+ * Returns `apply(done, mode, marks)`: imports a share link's done topics with its known and
+ * in-progress ones, by the rules of progress/share-import.ts.
  */
-export function useApplyImport(): (
-  done: TimeMap | readonly string[],
+export function useApplyLinkImport(): (
+  done: readonly string[],
   mode: ImportMode,
   marks?: SharedMarks,
 ) => void {
   const run = useImportRunner();
   return useCallback(
-    (done, mode, marks) => run((progress) => progress.importProgress(done, mode, marks)),
+    (done, mode, marks = {}) => run((progress) => importShareLink(progress, done, marks, mode)),
     [run],
   );
 }

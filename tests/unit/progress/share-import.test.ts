@@ -1,11 +1,16 @@
 /**
- * Importing a share link that carries marks (the store's `importProgress` with a list and
- * `marks`), and the pure plan behind it and behind the import dialog's preview.
+ * Importing a share link that carries marks (`importShareLink`, applied through the store's
+ * `setMarks` as one undo step), and the pure plan behind it and behind the import preview.
  */
 import fc from "fast-check";
 import { createProgressStore } from "../../../src/progress";
 import { type Mark, markKindOf } from "../../../src/progress/marks";
-import { importedMark, linkMarks, planLinkImport } from "../../../src/progress/share-import";
+import {
+  importedMark,
+  importShareLink,
+  linkMarks,
+  planLinkImport,
+} from "../../../src/progress/share-import";
 import { MemoryStorage } from "../../fixtures/progress/memory-storage";
 
 const T = Date.UTC(2026, 10, 2, 8);
@@ -31,11 +36,14 @@ const MARKS: readonly Mark[] = ["none", "in-progress", "done", "known"];
 const RANK: Record<Mark, number> = { none: 0, "in-progress": 1, done: 2, known: 2 };
 
 describe("importing a share link with marks", () => {
-  it("merge: known becomes known where I had not started or was studying; mine stays", () => {
+  it("merge: known becomes known where I had not started or was studying; mine stays, times too", () => {
     const { state, markOf } = storeWith({ a: "in-progress", b: "done", c: "known" });
-    const outcome = state().importProgress(["a", "b", "c", "d"], "merge", {
-      known: ["a", "b", "c", "d"],
-    });
+    const outcome = importShareLink(
+      state(),
+      ["a", "b", "c", "d"],
+      { known: ["a", "b", "c", "d"] },
+      "merge",
+    );
     expect(IDS.map(markOf)).toEqual(["known", "done", "known", "known", "none"]);
     expect(outcome).toEqual({ added: ["a", "d"], removed: [] });
     expect(state().done).toEqual({ a: LATER, b: T, c: T, d: LATER });
@@ -43,26 +51,32 @@ describe("importing a share link with marks", () => {
 
   it("merge: in progress only where I had not started; done there stays done", () => {
     const { state, markOf } = storeWith({ a: "done", b: "in-progress" });
-    state().importProgress([], "merge", { inProgress: ["a", "b", "c"] });
+    importShareLink(state(), [], { inProgress: ["a", "b", "c"] }, "merge");
     expect(IDS.map(markOf)).toEqual(["done", "in-progress", "in-progress", "none", "none"]);
     expect(state().inProgress).toEqual({ b: T, c: LATER });
   });
 
-  it("replace: my marks become the link's, keeping my times where the topic stays done", () => {
+  it("replace: my marks become the link's", () => {
     const { state, markOf } = storeWith({ a: "done", b: "in-progress", c: "known", e: "done" });
-    const outcome = state().importProgress(["a", "d"], "replace", {
-      known: ["a"],
-      inProgress: ["c"],
-    });
+    const outcome = importShareLink(
+      state(),
+      ["a", "d"],
+      {
+        known: ["a"],
+        inProgress: ["c"],
+      },
+      "replace",
+    );
     expect(IDS.map(markOf)).toEqual(["known", "none", "in-progress", "done", "none"]);
-    expect(state().done).toEqual({ a: T, d: LATER });
+    // A changed mark (a: done -> known) is new; a mark kept keeps its time.
+    expect(state().done).toEqual({ a: LATER, d: LATER });
     expect(outcome).toEqual({ added: ["d"], removed: ["c", "e"] });
   });
 
   it("keeps a known topic known when the link only says done (it may predate marks)", () => {
     for (const mode of ["merge", "replace"] as const) {
       const { state, markOf } = storeWith({ a: "known" });
-      state().importProgress(["a"], mode);
+      importShareLink(state(), ["a"], {}, mode);
       expect(markOf("a"), mode).toBe("known");
       expect(state().history, mode).toHaveLength(1);
     }
@@ -71,7 +85,7 @@ describe("importing a share link with marks", () => {
   it("is one undo step, whatever it changed", () => {
     const before = { a: "done", b: "in-progress", c: "known" } as const;
     const { state, markOf } = storeWith(before);
-    state().importProgress(["d", "e"], "replace", { known: ["d"], inProgress: ["a"] });
+    importShareLink(state(), ["d", "e"], { known: ["d"], inProgress: ["a"] }, "replace");
     expect(state().undo()).toBe(true);
     expect(IDS.map(markOf)).toEqual(["done", "in-progress", "known", "none", "none"]);
     expect(state().done).toEqual({ a: T, c: T });
@@ -84,10 +98,10 @@ describe("importing a share link with marks", () => {
       known: string[];
       inProgress: string[];
     };
-    state().importProgress(["b"], "merge", hostile);
+    importShareLink(state(), ["b"], hostile, "merge");
     // "b" is done in the link, so its in-progress mark is dropped; "a" was never a list.
     expect(IDS.map(markOf)).toEqual(["none", "done", "in-progress", "none", "none"]);
-    state().importProgress([], "merge", { known: ["d"] });
+    importShareLink(state(), [], { known: ["d"] }, "merge");
     expect(markOf("d")).toBe("none");
   });
 
@@ -103,9 +117,9 @@ describe("importing a share link with marks", () => {
         const inProgress = theirs.filter(([, m]) => m === "in-progress").map(([id]) => id);
 
         const merged = storeWith(mine);
-        merged.state().importProgress(done, "merge", { known, inProgress });
+        importShareLink(merged.state(), done, { known, inProgress }, "merge");
         const replaced = storeWith(mine);
-        replaced.state().importProgress(done, "replace", { known, inProgress });
+        importShareLink(replaced.state(), done, { known, inProgress }, "replace");
         for (const [id, their] of theirs) {
           const was = mine[id] ?? "none";
           const now = merged.markOf(id);
