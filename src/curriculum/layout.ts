@@ -33,6 +33,11 @@ type HardEdge = { from: string; to: string; kind: "requires" | "anyOf"; group?: 
 const OPENING_CLUSTER = "\u0000opening";
 /** dagre's balanced placement first, then its four one-sided ones (it otherwise averages them). */
 const ALIGNMENTS = [undefined, "DL", "DR", "UL", "UR"] as const;
+/**
+ * Up to this many topics all five placements are tried; each is a whole dagre run (ranking
+ * included), so larger curricula keep the balanced one and the build stays quick.
+ */
+const ALIGNMENT_SEARCH_LIMIT = 60;
 
 /**
  * Lays the topics out: one box per topic sized to its longest title (all languages), an edge per
@@ -75,7 +80,9 @@ export function computeLayout(topics: readonly CompiledTopic[], goal?: string): 
   const graph =
     opening.length > 1 && opening.length < main.length
       ? lowestOpening(
-          ALIGNMENTS.map((align) => lay(opening, align)),
+          (main.length <= ALIGNMENT_SEARCH_LIMIT ? ALIGNMENTS : ALIGNMENTS.slice(0, 1)).map(
+            (align) => lay(opening, align),
+          ),
           opening,
         )
       : lay([]);

@@ -114,12 +114,18 @@ test("Go to topic centres the view on a topic and focuses it", async ({ page }) 
   await expect(page).toHaveURL(new RegExp(`#/topic/${id}$`));
 });
 
-for (const scheme of ["light", "dark"] as const) {
-  test(`axe finds no violations on the graph in the ${scheme} theme`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await openGraph(page);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
+for (const locale of ["en-US", "zh-CN"]) {
+  test.describe(`in ${locale}`, () => {
+    test.use({ locale });
+
+    for (const scheme of ["light", "dark"] as const) {
+      test(`axe finds no violations on the graph in the ${scheme} theme`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await openGraph(page);
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
+      });
+    }
   });
 }
 
