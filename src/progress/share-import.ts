@@ -83,24 +83,52 @@ const idsIn = (value: unknown): string[] =>
   Array.isArray(value) ? idList(value.filter((id): id is string => typeof id === "string")) : [];
 
 /**
- * Imports a share link's marks into the learner's progress (`progress`: the store's state),
- * as one undo step. Topics whose mark changes get the time now; the others keep theirs.
- * Returns the ids that became done (or known) and those that stopped being done.
+ * My marks by current topic id (`aliases`: former id -> current id): a topic's own entry first,
+ * else one kept under a former id, as the outline reads it; and the former ids holding marks.
+ */
+function myMarksByCurrentId(records: MarkRecords, aliases: Readonly<Record<string, string>>) {
+  const raw = marksByTopic(records);
+  const mine = new Map<string, Mark>();
+  const formers = new Map<string, string[]>();
+  for (const [id, mark] of raw) {
+    const current = Object.hasOwn(aliases, id) ? (aliases[id] ?? id) : id;
+    if (current === id) {
+      mine.set(id, mark);
+      continue;
+    }
+    formers.set(current, [...(formers.get(current) ?? []), id]);
+    if (!raw.has(current) && !mine.has(current)) mine.set(current, mark);
+  }
+  return { mine, formers };
+}
+
+/**
+ * Imports a share link's marks (current topic ids, as decoded) into the learner's progress
+ * (`progress`: the store's state) as one undo step. A topic whose mark changes gets the time
+ * now, and a mark it kept under a former id (`aliases`: the curriculum's) is cleared with it;
+ * the others keep theirs. Returns the ids that became done (or known) and those that stopped.
  */
 export function importShareLink(
   progress: MarkRecords & Pick<ProgressActions, "setMarks">,
   done: readonly string[],
   marks: SharedMarks,
   mode: ImportMode,
+  aliases: Readonly<Record<string, string>> = {},
 ): ImportOutcome {
-  const mine = marksByTopic(progress);
+  const { mine, formers } = myMarksByCurrentId(progress, aliases);
   const theirs = linkMarks(idsIn(done), {
     known: idsIn(marks.known),
     inProgress: idsIn(marks.inProgress),
   });
   const changes = planLinkImport(mine, theirs, mode);
-  const changed = new Set(progress.setMarks(changes));
-  const applied = changes.filter(([id]) => changed.has(id));
+  const edits: [string, Mark][] = changes.flatMap(([id, next]) => [
+    [id, next] as [string, Mark],
+    ...(formers.get(id) ?? []).map((former): [string, Mark] => [former, "none"]),
+  ]);
+  const changed = new Set(progress.setMarks(edits));
+  const applied = changes.filter(
+    ([id]) => changed.has(id) || (formers.get(id) ?? []).some((former) => changed.has(former)),
+  );
   return {
     added: applied
       .filter(([id, next]) => !countsAsDone(mine.get(id)) && countsAsDone(next))

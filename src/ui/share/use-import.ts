@@ -27,9 +27,11 @@ export function useApplyLinkImport(): (
   marks?: SharedMarks,
 ) => void {
   const run = useImportRunner();
+  const { curriculum } = useServices();
   return useCallback(
-    (done, mode, marks = {}) => run((progress) => importShareLink(progress, done, marks, mode)),
-    [run],
+    (done, mode, marks = {}) =>
+      run((progress) => importShareLink(progress, done, marks, mode, curriculum.aliases)),
+    [run, curriculum],
   );
 }
 

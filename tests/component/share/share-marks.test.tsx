@@ -118,6 +118,22 @@ describe("marks in share links", () => {
     );
   });
 
+  it("counts a topic I ticked under its former id as mine, in the preview and the import", async () => {
+    const code = encodeShareCode(fixtureCurriculum, ["neural-nets"], undefined, {
+      known: ["neural-nets"],
+    });
+    const app = await renderApp({ lang: "en", done: ["nn"], route: `#/share/${code}` });
+    await screen.findByRole("heading", { level: 1 }, { timeout: 10_000 });
+    await app.user.click(screen.getByRole("button", { name: "Import" }));
+    const dialog = screen.getByRole("dialog", { name: "Import shared progress" });
+    expect(within(dialog).getByRole("region", { name: "Merge" })).toHaveTextContent(
+      "adds 0 topics",
+    );
+    await app.user.click(within(dialog).getByRole("button", { name: "Merge with mine" }));
+    expect(screen.getByRole("status")).toHaveTextContent("Imported; your progress did not change.");
+    expect(Object.keys(app.services.progress.getState().done)).toEqual(["nn"]);
+  });
+
   it("speaks Chinese: 已掌握 and 学习中 on the shared rows", async () => {
     await openShare(markedCode, "zh");
     expect(within(row("calculus")).getByText("已掌握")).toBeVisible();

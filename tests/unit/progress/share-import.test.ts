@@ -92,6 +92,28 @@ describe("importing a share link with marks", () => {
     expect(state().inProgress).toEqual({ b: T });
   });
 
+  it("reads my marks kept under a former id as the renamed topic's", () => {
+    const aliases = { nn: "neural-nets" };
+    const kept = storeWith({ nn: "done" });
+    importShareLink(kept.state(), ["neural-nets"], { known: ["neural-nets"] }, "merge", aliases);
+    importShareLink(kept.state(), ["neural-nets"], {}, "replace", aliases);
+    expect(kept.state().history).toHaveLength(1);
+    expect(kept.state().done).toEqual({ nn: T });
+
+    const moved = storeWith({ nn: "in-progress" });
+    const outcome = importShareLink(
+      moved.state(),
+      ["neural-nets"],
+      { known: ["neural-nets"] },
+      "merge",
+      aliases,
+    );
+    expect(outcome).toEqual({ added: ["neural-nets"], removed: [] });
+    expect([moved.markOf("neural-nets"), moved.markOf("nn")]).toEqual(["known", "none"]);
+    expect(moved.state().undo()).toBe(true);
+    expect([moved.markOf("neural-nets"), moved.markOf("nn")]).toEqual(["none", "in-progress"]);
+  });
+
   it("ignores marks that cannot hold and input that is not a list", () => {
     const { state, markOf } = storeWith({});
     const hostile = { known: "a", inProgress: [5, "", "b", "c"] } as unknown as {
