@@ -12,7 +12,7 @@ import { nextUp, planTo, type StatusMap } from "../../graph";
 import { useDoneIds, useGraph, useProgress, useTopicStates } from "../app-context";
 import { useTick } from "../feedback/use-tick";
 import { useI18n } from "../i18n";
-import { shownMarkIn, topicNote } from "../progress-marks/use-marks";
+import { type ShownMark, shownMarkIn, topicNote } from "../progress-marks/use-marks";
 import { type EdgeGeometry, edgeGeometry } from "./edge-geometry";
 import { GraphCanvas } from "./graph-canvas";
 import { GraphEdges } from "./graph-edges";
@@ -39,11 +39,13 @@ export interface GraphViewProps {
   readonly done?: ReadonlySet<string>;
   /** Someone else's progress: boxes cannot be ticked. */
   readonly readOnly?: boolean;
+  /** With `readOnly`: the marks to show (a shared link's known and in-progress topics). */
+  readonly marks?: ReadonlyMap<string, ShownMark>;
   /** Goal topic; default the learner's chosen goal (own progress) or the curriculum's goal. */
   readonly goal?: string;
 }
 
-export function GraphView({ done, readOnly = false, goal }: GraphViewProps) {
+export function GraphView({ done, readOnly = false, marks, goal }: GraphViewProps) {
   const { t } = useI18n();
   const result = useLayout();
   if (result.status === "loading") {
@@ -63,24 +65,27 @@ export function GraphView({ done, readOnly = false, goal }: GraphViewProps) {
       </div>
     );
   }
-  return <LoadedGraph layout={result.layout} done={done} readOnly={readOnly} goal={goal} />;
+  return (
+    <LoadedGraph layout={result.layout} done={done} readOnly={readOnly} marks={marks} goal={goal} />
+  );
 }
 
 interface LoadedGraphProps {
   readonly layout: GraphLayout;
   readonly done: ReadonlySet<string> | undefined;
   readonly readOnly: boolean;
+  readonly marks: ReadonlyMap<string, ShownMark> | undefined;
   readonly goal: string | undefined;
 }
 
-function LoadedGraph({ layout, done, readOnly, goal }: LoadedGraphProps) {
+function LoadedGraph({ layout, done, readOnly, marks, goal }: LoadedGraphProps) {
   const graph = useGraph();
   const { t, localize } = useI18n();
   const own = useDoneIds();
   const doneSet = done ?? own;
   const states = useTopicStates(doneSet);
   const chosenGoal = useProgress((state) => state.goal);
-  // The learner's own marks and notes; a shared view (readOnly) shows none of them.
+  // The learner's own marks and notes; a shared view (readOnly) shows the link's marks instead.
   const known = useProgress((state) => state.known);
   const inProgress = useProgress((state) => state.inProgress);
   const notes = useProgress((state) => state.notes);
@@ -196,7 +201,7 @@ function LoadedGraph({ layout, done, readOnly, goal }: LoadedGraphProps) {
           if (step > 0) details.push(t.graph.planStep(step, plan.topics.length));
           if (id === goalId) details.push(t.graph.goal);
           const mark = readOnly
-            ? undefined
+            ? marks?.get(id)
             : shownMarkIn(known, inProgress, doneSet, id, topic.aliases);
           const hasNote = !readOnly && topicNote(notes, id, topic.aliases) !== "";
           if (mark) details.push(t.marks.badge[mark]);

@@ -4,6 +4,7 @@ import type { SectionFigures, StatusMap } from "../../graph";
 import { Localized } from "../components/localized";
 import { ProgressBar } from "../components/progress-bar";
 import { useI18n } from "../i18n";
+import type { ShownMark } from "../progress-marks/use-marks";
 import { TopicRow } from "./topic-row";
 
 export interface OutlineSectionProps {
@@ -13,6 +14,8 @@ export interface OutlineSectionProps {
   readonly states: StatusMap;
   readonly figures: SectionFigures | undefined;
   readonly readOnly: boolean;
+  /** A read-only view's marks (a shared link's); rows of the learner's own show theirs. */
+  readonly marks?: ReadonlyMap<string, ShownMark>;
 }
 
 /** One section: heading, its progress (required topics; electives apart) and its topics. */
@@ -22,6 +25,7 @@ export function OutlineSection({
   states,
   figures,
   readOnly,
+  marks,
 }: OutlineSectionProps) {
   const { t, localize } = useI18n();
   const headingId = useId();
@@ -58,6 +62,7 @@ export function OutlineSection({
               doneWithUnmet={status?.doneWithUnmet ?? false}
               unmet={status?.unmet}
               readOnly={readOnly}
+              sharedMark={marks?.get(id)}
             />
           );
         })}

@@ -1,13 +1,13 @@
 /**
  * The outline: every topic once, grouped by section in order, with its state, progress bars,
  * a filter and a title search. Reused read-only by the shared-progress view: pass the shared
- * done set and `readOnly`.
+ * done set, the link's marks and `readOnly`.
  */
 import { useDeferredValue, useMemo, useState } from "react";
 import { progressFigures } from "../../graph";
 import { useCurriculum, useDoneIds, useGraph, useProgress, useTopicStates } from "../app-context";
 import { useI18n } from "../i18n";
-import { shownMarkIn } from "../progress-marks/use-marks";
+import { type ShownMark, shownMarkIn } from "../progress-marks/use-marks";
 import { OutlineControls } from "./outline-controls";
 import { type OutlineFilter, topicMatches } from "./outline-filter";
 import { OutlineSection } from "./outline-section";
@@ -20,18 +20,23 @@ export interface OutlineProps {
   readonly done?: ReadonlySet<string>;
   /** Disables the checkboxes (a shared link's progress cannot be ticked). */
   readonly readOnly?: boolean;
+  /**
+   * With `readOnly`: the marks to show (a shared link's known and in-progress topics). The
+   * learner's own marks and notes never show in a read-only outline.
+   */
+  readonly marks?: ReadonlyMap<string, ShownMark>;
   /** Shows the overall progress summary (default); the first visit's welcome replaces it. */
   readonly summary?: boolean;
 }
 
-export function Outline({ done, readOnly = false, summary = true }: OutlineProps) {
+export function Outline({ done, readOnly = false, marks, summary = true }: OutlineProps) {
   const curriculum = useCurriculum();
   const graph = useGraph();
   const { t } = useI18n();
   const own = useDoneIds();
   const doneSet = done ?? own;
   const states = useTopicStates(doneSet);
-  // The learner's own marks, for the "In progress" and "Known" chips (a shared view has none).
+  // The learner's own marks, for the "In progress" and "Known" chips (a shared view has its own).
   const known = useProgress((state) => state.known);
   const inProgress = useProgress((state) => state.inProgress);
   const figures = useMemo(() => progressFigures(graph, doneSet), [graph, doneSet]);
@@ -49,7 +54,7 @@ export function Outline({ done, readOnly = false, summary = true }: OutlineProps
     for (const topic of curriculum.topics) {
       const state = states.get(topic.id)?.state ?? "locked";
       const mark = readOnly
-        ? undefined
+        ? marks?.get(topic.id)
         : shownMarkIn(known, inProgress, doneSet, topic.id, topic.aliases);
       if (matches && !matches.has(topic.id)) continue;
       if (!topicMatches(topic, state, filter, "", mark ?? "none")) continue;
@@ -59,7 +64,7 @@ export function Outline({ done, readOnly = false, summary = true }: OutlineProps
       else bySection.set(topic.section, [topic.id]);
     }
     return { bySection, count };
-  }, [curriculum, states, filter, matches, readOnly, known, inProgress, doneSet]);
+  }, [curriculum, states, filter, matches, readOnly, marks, known, inProgress, doneSet]);
 
   return (
     <div className="outline">
@@ -79,6 +84,7 @@ export function Outline({ done, readOnly = false, summary = true }: OutlineProps
               states={states}
               figures={figures.sections.find((figure) => figure.id === section.id)}
               readOnly={readOnly}
+              marks={readOnly ? marks : undefined}
             />
           );
         })}

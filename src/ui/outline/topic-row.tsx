@@ -9,7 +9,7 @@ import { TopicLink } from "../components/topic-link";
 import { useI18n } from "../i18n";
 import { DoneButNote } from "../progress-marks/done-but-note";
 import { MarkBadge, NoteMark } from "../progress-marks/mark-badge";
-import { shownMark, useHasNote, useMark } from "../progress-marks/use-marks";
+import { type ShownMark, shownMark, useHasNote, useMark } from "../progress-marks/use-marks";
 import { NeedsLine } from "./needs-line";
 import { SearchMatch } from "./search-match";
 import { DueMarker } from "../review/due-marker";
@@ -19,6 +19,8 @@ export interface TopicRowProps {
   readonly state: TopicState;
   readonly doneWithUnmet: boolean;
   readonly readOnly: boolean;
+  /** On a read-only row: the mark to show (a shared link's), instead of the learner's own. */
+  readonly sharedMark?: ShownMark;
   /** Unmet requirement groups (the engine's `unmet`), said in words on a locked row. */
   readonly unmet?: readonly (readonly string[])[];
 }
@@ -32,14 +34,15 @@ export const TopicRow = memo(function TopicRow({
   state,
   doneWithUnmet,
   readOnly,
+  sharedMark,
   unmet,
 }: TopicRowProps) {
   const graph = useGraph();
   const { t, localize } = useI18n();
-  // A shared view shows someone else's done set only: the learner's own marks stay out of it.
+  // A shared view shows the sharer's marks: the learner's own marks and notes stay out of it.
   const ownMark = shownMark(useMark(id));
   const ownNote = useHasNote(id);
-  const mark = readOnly ? undefined : ownMark;
+  const mark = readOnly ? sharedMark : ownMark;
   const hasNote = !readOnly && ownNote;
   const topic = graph.topic(id);
   if (!topic) return null;

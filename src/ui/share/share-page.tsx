@@ -10,12 +10,12 @@ import type { SharedMarks } from "../../progress/share-import";
 import type { ImportMode } from "../../progress/store";
 import { useCurriculum } from "../app-context";
 import { useI18n } from "../i18n";
+import { Outline } from "../outline/outline";
 import { href } from "../router";
 import { useFramedByOtherOrigin } from "../safety/foreign-frame";
 import type { ShownMark } from "../progress-marks/use-marks";
 import { ImportDialog } from "./import-dialog";
 import { ShareComparison } from "./share-comparison";
-import { SharedOutline } from "./shared-outline";
 import { useApplyLinkImport } from "./use-import";
 import "./share.css";
 
@@ -151,10 +151,10 @@ function SharedProgress({ done, known, inProgress, name, ignored }: SharedProgre
         ))}
       </fieldset>
       {view === "outline" ? (
-        <SharedOutline done={doneSet} marks={marks} />
+        <Outline done={doneSet} marks={marks} readOnly />
       ) : (
         <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
-          <GraphView done={doneSet} readOnly />
+          <GraphView done={doneSet} marks={marks} readOnly />
         </Suspense>
       )}
     </div>

@@ -6,6 +6,7 @@
 import { act, screen, within } from "@testing-library/react";
 import { decodeShareCode, encodeShareCode } from "../../../src/progress/share-codec";
 import { markKindOf } from "../../../src/progress/marks";
+import { layoutFor } from "../graph/fixture-graph";
 import { fixtureCurriculum, renderApp } from "../render-app";
 import { codeOf, preloadShareModules, row, toasts } from "./helpers";
 
@@ -59,6 +60,28 @@ describe("marks in share links", () => {
     for (const box of screen.getAllByRole("checkbox")) expect(box).toBeDisabled();
     const comparison = screen.getByRole("region", { name: "Compared with your progress" });
     expect(within(comparison).getByText("In progress for them: 1")).toBeVisible();
+  });
+
+  it("the shared graph shows the link's marks too, not my own", async () => {
+    const { user, services } = await renderApp({
+      lang: "en",
+      route: `#/share/${markedCode}`,
+      layout: layoutFor(fixtureCurriculum),
+    });
+    act(() => {
+      services.progress.getState().setMark("algebra", "in-progress");
+    });
+    await screen.findByRole("heading", { level: 1 }, { timeout: 10_000 });
+    await user.click(screen.getByRole("button", { name: "Graph" }));
+    await screen.findByRole("link", { name: /^Calculus/ }, { timeout: 10_000 });
+    const node = (id: string) =>
+      document.querySelector<HTMLElement>(`.graph-canvas [data-topic-id="${id}"]`);
+    expect(node("calculus")).toHaveAttribute("data-mark", "known");
+    expect(node("rnn")).toHaveAttribute("data-mark", "in-progress");
+    // Algebra is done in the link; my own "in progress" on it does not show here.
+    expect(node("algebra")).toHaveAttribute("data-state", "done");
+    expect(node("algebra")).not.toHaveAttribute("data-mark");
+    expect(screen.getByRole("link", { name: /^Calculus.*Known/ })).toBeInTheDocument();
   });
 
   it("the shared view's Known filter shows the sharer's known topics", async () => {
