@@ -1,14 +1,12 @@
 /**
  * The header's Share control: a "Share" button that opens a small panel with the share link
- * (copied at once) and the optional display name. Escape, a click outside or tabbing past it
- * closes the panel; Escape returns focus to the button. Export and Import file are in the
- * header's menu (file-actions.tsx).
+ * (copied at once) and the optional display name. It closes as every disclosure here does
+ * (use-disclosure.ts). Export and Import file are in the header's menu (file-actions.tsx).
  */
 import {
   type RefObject,
   useCallback,
   useEffect,
-  useId,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -18,6 +16,7 @@ import { encodeShareCode } from "../../progress/share-codec";
 import { useCurriculum, useDoneIds, useProgress } from "../app-context";
 import { useAnnounce } from "../feedback/announce";
 import { useI18n } from "../i18n";
+import { useDisclosure } from "../use-disclosure";
 import { type CopyState, ShareLinkBox } from "./share-link-box";
 import { copyText, shareUrl } from "./share-link";
 import "./share.css";
@@ -31,14 +30,11 @@ export function ShareControls() {
   const known = useProgress((state) => state.known);
   const inProgress = useProgress((state) => state.inProgress);
   const announce = useAnnounce();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, close, panelId, wrapperRef, wrapperProps, buttonProps } = useDisclosure();
   const [name, setName] = useState("");
   const [copyState, setCopyState] = useState<CopyState>("idle");
-  const wrapperRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const linkRef = useRef<HTMLInputElement>(null);
-  const panelId = useId();
 
   const link = useMemo(
     () =>
@@ -65,11 +61,6 @@ export function ShareControls() {
     [announce, words],
   );
 
-  const close = useCallback((returnFocus: boolean) => {
-    setOpen(false);
-    if (returnFocus) buttonRef.current?.focus();
-  }, []);
-
   const toggle = () => {
     if (open) {
       close(false);
@@ -85,35 +76,11 @@ export function ShareControls() {
     if (open) linkRef.current?.focus();
   }, [open]);
 
-  const closeQuietly = useCallback(() => close(false), [close]);
-  useClickOutside(open, wrapperRef, closeQuietly);
   useKeepInViewport(open, wrapperRef, panelRef);
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape handling for the whole popover.
-    <div
-      ref={wrapperRef}
-      className="share-controls"
-      onBlur={(event) => {
-        // Tabbing past the panel closes it; focus going nowhere (a file picker) does not.
-        const next = event.relatedTarget;
-        if (open && next instanceof Node && !event.currentTarget.contains(next)) close(false);
-      }}
-      onKeyDown={(event) => {
-        // A dialog inside handles its own Escape (and marks the event handled).
-        if (event.key !== "Escape" || !open || event.defaultPrevented) return;
-        event.preventDefault();
-        close(true);
-      }}
-    >
-      <button
-        ref={buttonRef}
-        type="button"
-        className="share-button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={toggle}
-      >
+    <div className="share-controls" {...wrapperProps}>
+      <button {...buttonProps} className="share-button" onClick={toggle}>
         {words.share}
       </button>
       <div ref={panelRef} id={panelId} className="share-panel" hidden={!open}>
@@ -133,22 +100,6 @@ export function ShareControls() {
       </div>
     </div>
   );
-}
-
-/** Calls `onOutside` on a pointer press outside `ref` while `active`. */
-function useClickOutside(
-  active: boolean,
-  ref: RefObject<HTMLElement | null>,
-  onOutside: () => void,
-) {
-  useEffect(() => {
-    if (!active) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (event.target instanceof Node && !ref.current?.contains(event.target)) onOutside();
-    };
-    document.addEventListener("pointerdown", onPointerDown);
-    return () => document.removeEventListener("pointerdown", onPointerDown);
-  }, [active, ref, onOutside]);
 }
 
 /** Places the panel under the controls, shifted sideways so it never leaves the viewport. */
