@@ -7,10 +7,12 @@ import { preloadView } from "./ui/route-view";
 import "./ui/styles/global.css";
 
 const root = document.getElementById("root");
-// The page's view downloads alongside the curriculum and strings, not after them.
-preloadView(parseHash(window.location.hash));
-loadApp().then(
-  (services) => {
+// The page's view downloads alongside the curriculum and strings, not after them, and the
+// first render waits for it: the first paint is the page itself, not the header over an
+// empty space that the page then fills.
+const viewReady = preloadView(parseHash(window.location.hash));
+Promise.all([loadApp(), viewReady]).then(
+  ([services]) => {
     if (!root) return;
     const app = createRoot(root);
     // As a transition the first render yields to the browser every few milliseconds instead

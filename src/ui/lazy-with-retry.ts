@@ -1,7 +1,32 @@
-import { type ComponentProps, type ComponentType, createElement, lazy } from "react";
+import {
+  type ComponentProps,
+  type ComponentType,
+  createElement,
+  type LazyExoticComponent,
+  lazy,
+} from "react";
 
 // How to start each failed load afresh, called when the learner asks to try again.
 const resets = new Set<() => void>();
+
+// Modules that `preload` has already brought, by their loader.
+// biome-ignore lint/suspicious/noExplicitAny: any component, as React.lazy takes.
+const preloaded = new WeakMap<() => Promise<unknown>, { default: ComponentType<any> }>();
+
+/**
+ * Starts `load` ahead of the first render (main.tsx does it for the page being opened). A
+ * component made by `lazyWithRetry(load)` after the module has arrived renders it at once,
+ * with no Suspense fallback in between. Never rejects: a failure is left to the lazy load.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: mirrors React.lazy's own signature (any props).
+export function preload(load: () => Promise<{ default: ComponentType<any> }>): Promise<void> {
+  return load().then(
+    (module) => {
+      preloaded.set(load, module);
+    },
+    () => {},
+  );
+}
 
 /**
  * React.lazy that can try again: React.lazy keeps a failed load (offline, say) forever, so an
@@ -22,7 +47,10 @@ export function lazyWithRetry<T extends ComponentType<any>>(
         throw error;
       }),
     );
-  let current = fresh();
+  // Already here (preloaded for the first page): rendered directly, so the first paint shows
+  // the page rather than an empty fallback.
+  let current: T | LazyExoticComponent<T> =
+    (preloaded.get(load)?.default as T | undefined) ?? fresh();
   // biome-ignore lint/correctness/noComponentHookFactories: called once per view, as React.lazy is.
   return function LazyWithRetry(props: ComponentProps<T>) {
     return createElement(current, props);

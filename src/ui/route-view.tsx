@@ -6,7 +6,7 @@
 import type { ComponentType } from "react";
 import { useServices } from "./app-context";
 import { NotFound } from "./layout/not-found";
-import { lazyWithRetry } from "./lazy-with-retry";
+import { lazyWithRetry, preload } from "./lazy-with-retry";
 import type { Route } from "./router";
 
 interface ViewProps {
@@ -36,9 +36,12 @@ export const viewLoaders: ViewLoaders = {
   share: () => import("./share/share-page"),
 };
 
-/** Starts loading the view of `route` (a failure is left to the view's own load to report). */
-export function preloadView(route: Route): void {
-  if (route.name !== "not-found") viewLoaders[route.name]().catch(() => {});
+/**
+ * Starts loading the view of `route`; resolves once it is here, so main.tsx can render the
+ * page in its first paint. Never rejects: a failure is left to the view's own load to report.
+ */
+export function preloadView(route: Route): Promise<void> {
+  return route.name === "not-found" ? Promise.resolve() : preload(viewLoaders[route.name]);
 }
 
 type LazyViews = { readonly [Name in ViewName]: ComponentType<ViewProps[Name]> };

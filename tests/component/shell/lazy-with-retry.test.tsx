@@ -2,7 +2,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Suspense } from "react";
 import { ErrorBoundary } from "../../../src/ui/components/error-boundary";
-import { lazyWithRetry, retryFailedLoads } from "../../../src/ui/lazy-with-retry";
+import { lazyWithRetry, preload, retryFailedLoads } from "../../../src/ui/lazy-with-retry";
 
 function Greeting({ name }: { name: string }) {
   return <p>Hello, {name}</p>;
@@ -62,5 +62,42 @@ describe("lazyWithRetry", () => {
     expect(await screen.findByText("Hello, Grace")).toBeInTheDocument();
     expect(screen.getByText("Hello, Ada")).toBeInTheDocument();
     expect(calls).toBe(1);
+  });
+
+  it("renders a preloaded module in the first render, with no fallback, and loads it once", async () => {
+    let calls = 0;
+    const load = async () => {
+      calls++;
+      return { default: Greeting };
+    };
+    await preload(load);
+    const View = lazyWithRetry(load);
+    render(
+      <Suspense fallback={<p>Loading</p>}>
+        <View name="Ada" />
+      </Suspense>,
+    );
+    // Synchronously there: no "Loading" was ever shown.
+    expect(screen.getByText("Hello, Ada")).toBeInTheDocument();
+    expect(screen.queryByText("Loading")).toBeNull();
+    expect(calls).toBe(1);
+  });
+
+  it("a failed preload leaves the load to the lazy component, which reports it", async () => {
+    const load = async (): Promise<{ default: typeof Greeting }> => {
+      throw new Error("offline");
+    };
+    await expect(preload(load)).resolves.toBeUndefined();
+    const View = lazyWithRetry(load);
+    const report = vi.spyOn(console, "error").mockImplementation(() => {});
+    render(
+      <ErrorBoundary fallback={() => <p>Could not load</p>}>
+        <Suspense fallback={<p>Loading</p>}>
+          <View name="Ada" />
+        </Suspense>
+      </ErrorBoundary>,
+    );
+    expect(await screen.findByText("Could not load")).toBeInTheDocument();
+    report.mockRestore();
   });
 });
