@@ -42,6 +42,8 @@ const shots = [
   { name: "outline-1280-dark", width: 1280, height: 900, colorScheme: "dark" },
   { name: "outline-360-light", width: 360, height: 740, colorScheme: "light" },
   { name: "outline-360-dark", width: 360, height: 740, colorScheme: "dark" },
+  // What a first visit shows on a phone: the welcome, and the first topic row below it.
+  { name: "first-visit-360-light", width: 360, height: 740, colorScheme: "light", welcome: true },
 ];
 
 let browser;
@@ -60,10 +62,12 @@ try {
     await page.goto(`${base}#/`);
     await page.locator("[data-topic-id]").first().waitFor();
     // The outline as a returning learner sees it: the first visit's welcome put away, so the
-    // pictures show topic rows.
+    // pictures show Next up and the progress summary (but for the first-visit picture).
     const hideWelcome = page.getByRole("button", { name: "Hide this welcome" });
-    if (await hideWelcome.isVisible()) await hideWelcome.click();
-    await hideWelcome.waitFor({ state: "hidden" });
+    if (!shot.welcome) {
+      if (await hideWelcome.isVisible()) await hideWelcome.click();
+      await hideWelcome.waitFor({ state: "hidden" });
+    }
     // Share sits beside the menu on wide screens once its chunk has arrived.
     if (shot.width >= 960) await page.getByRole("button", { name: "Share" }).waitFor();
     await page.evaluate(() => document.fonts.ready);
