@@ -24,6 +24,14 @@ export interface AppServices {
   readonly preferences: PreferencesStore;
   /** A topic's body and resources, loaded on demand (undefined for an unknown id). */
   readonly loadTopicBody: (id: string, lang: Lang) => Promise<TopicBody | undefined>;
+  /**
+   * A body `loadTopicBody` has already brought, if any, read synchronously: a topic page opened
+   * directly then shows whole in its first render. Optional: without it, pages load as usual.
+   */
+  readonly peekTopicBody?: (
+    id: string,
+    lang: Lang,
+  ) => { readonly body: TopicBody | undefined } | undefined;
   /** The build-time graph layout, loaded on demand by the graph view. */
   readonly loadLayout: () => Promise<GraphLayout>;
   /** Each route's view code, loaded when first shown (see route-view.tsx). */

@@ -9,6 +9,7 @@ import { createGraph } from "../graph";
 import { loadStrings, pickUiLang } from "../i18n/strings";
 import { preferencesKeyFor, storageKeyFor } from "../progress/storage-key";
 import { createPreferencesStore, createProgressStore } from "../progress/store";
+import type { Lang, TopicBody } from "../curriculum/types";
 import type { AppServices } from "./app-context";
 import { browserLanguages, readingLang } from "./i18n";
 import { viewLoaders } from "./route-view";
@@ -27,11 +28,16 @@ export async function loadApp(): Promise<AppServices> {
   const curriculum = await loadCurriculum();
   const lang = readingLang(curriculum, chosen);
   const uiLang = pickUiLang(lang);
-  // A topic page opened directly: its body starts downloading now, alongside the strings, not
-  // once the topic view has loaded and asked for it (the browser's cache serves that request).
+  const graph = createGraph(curriculum);
+  const bodies = rememberBodies(loadTopicBody);
+  // A topic page opened directly: its body downloads now, alongside the strings, and the first
+  // render waits for it, so the page appears whole (it shows nothing until its body is here).
+  // A failure is left to the page, which says so and offers to try again.
   const route = parseHash(window.location.hash);
-  if (route.name === "topic") loadTopicBody(route.id, lang).catch(() => {});
+  const topicId = route.name === "topic" ? graph.canonicalId(route.id) : undefined;
+  const bodyReady = topicId && bodies.loadTopicBody(topicId, lang).catch(() => undefined);
   const strings = await loadStrings(uiLang);
+  await bodyReady;
   // Set while the page is still empty: changed later, either makes the browser restyle the
   // whole rendered page (the shell keeps them in step from then on).
   const html = document.documentElement;
@@ -42,15 +48,30 @@ export async function loadApp(): Promise<AppServices> {
   return {
     progressKey,
     curriculum,
-    graph: createGraph(curriculum),
+    graph,
     progress: createProgressStore({ key: progressKey }),
     preferences,
-    loadTopicBody,
+    ...bodies,
     loadLayout,
     views: viewLoaders,
     strings: { [uiLang]: strings },
     loadStrings,
     // Read at each call, so a clock moved after start-up (Playwright's page.clock) is seen.
     now: () => Date.now(),
+  };
+}
+
+/** `load`, remembering each body it brings, and a synchronous look at what it has brought. */
+function rememberBodies(load: AppServices["loadTopicBody"]) {
+  const loaded = new Map<string, TopicBody | undefined>();
+  const key = (id: string, lang: Lang) => `${lang}\n${id}`;
+  return {
+    loadTopicBody: async (id: string, lang: Lang) => {
+      const body = await load(id, lang);
+      loaded.set(key(id, lang), body);
+      return body;
+    },
+    peekTopicBody: (id: string, lang: Lang) =>
+      loaded.has(key(id, lang)) ? { body: loaded.get(key(id, lang)) } : undefined,
   };
 }

@@ -4,7 +4,7 @@
  * before it shows anything (see `settled`), so it appears in one piece instead of growing
  * when the body arrives.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Lang, TopicBody } from "../../curriculum/types";
 import { useServices } from "../app-context";
 
@@ -39,14 +39,24 @@ interface Progress {
 
 /** The body of topic `id` in `lang` (or its fallback language), loaded on demand. */
 export function useTopicBody(id: string, lang: Lang): LoadedTopicBody {
-  const { loadTopicBody } = useServices();
+  const { loadTopicBody, peekTopicBody } = useServices();
   const [attempt, setAttempt] = useState(0);
-  const [progress, setProgress] = useState<Progress>({
-    state: { status: "loading", previous: undefined },
-    settled: false,
+  // A body already in memory (the page opened directly, its body loaded before the first
+  // render) shows at once, and is not loaded again.
+  const peeked = useRef(peekTopicBody?.(id, lang) === undefined ? undefined : `${id}\n${lang}`);
+  const [progress, setProgress] = useState<Progress>(() => {
+    const known = peekTopicBody?.(id, lang);
+    return known
+      ? { state: { status: "ready", body: known.body }, settled: true }
+      : { state: { status: "loading", previous: undefined }, settled: false };
   });
 
   useEffect(() => {
+    if (attempt === 0 && peeked.current === `${id}\n${lang}`) {
+      peeked.current = undefined;
+      return;
+    }
+    peeked.current = undefined;
     let current = true;
     setProgress(({ state, settled }) => ({
       state: { status: "loading", previous: state.status === "ready" ? state.body : undefined },
