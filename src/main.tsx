@@ -1,6 +1,7 @@
 import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { AppShell, loadApp } from "./ui/app";
+import { FIRST_PAINT_WAIT_MS, settledWithin } from "./ui/settled-within";
 import { parseHash } from "./ui/router";
 import { showStartupFailure } from "./ui/layout/startup-failure";
 import { preloadView } from "./ui/route-view";
@@ -8,9 +9,9 @@ import "./ui/styles/global.css";
 
 const root = document.getElementById("root");
 // The page's view downloads alongside the curriculum and strings, not after them, and the
-// first render waits for it: the first paint is the page itself, not the header over an
-// empty space that the page then fills.
-const viewReady = preloadView(parseHash(window.location.hash));
+// first render waits for it (for a while): the first paint is the page itself, not the header
+// over an empty space that the page then fills.
+const viewReady = settledWithin(preloadView(parseHash(window.location.hash)), FIRST_PAINT_WAIT_MS);
 Promise.all([loadApp(), viewReady]).then(
   ([services]) => {
     if (!root) return;

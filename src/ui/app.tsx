@@ -14,6 +14,7 @@ import type { AppServices } from "./app-context";
 import { browserLanguages, readingLang } from "./i18n";
 import { viewLoaders } from "./route-view";
 import { parseHash } from "./router";
+import { FIRST_PAINT_WAIT_MS, settledWithin } from "./settled-within";
 
 export { AppShell } from "./app-shell";
 
@@ -35,7 +36,9 @@ export async function loadApp(): Promise<AppServices> {
   // A failure is left to the page, which says so and offers to try again.
   const route = parseHash(window.location.hash);
   const topicId = route.name === "topic" ? graph.canonicalId(route.id) : undefined;
-  const bodyReady = topicId && bodies.loadTopicBody(topicId, lang).catch(() => undefined);
+  const bodyReady = topicId
+    ? settledWithin(bodies.loadTopicBody(topicId, lang), FIRST_PAINT_WAIT_MS)
+    : undefined;
   const strings = await loadStrings(uiLang);
   await bodyReady;
   // Set while the page is still empty: changed later, either makes the browser restyle the
