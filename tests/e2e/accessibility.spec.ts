@@ -4,19 +4,11 @@
  * the import confirmation dialog. (The graph view has its own axe checks in graph.spec.ts.)
  */
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
 import { shownIdsWithState, shownRow, waitForShownRows } from "./shown-rows";
 
 const goal = /^goal:\s*([a-z0-9-]+)/m.exec(readFileSync("curriculum/curriculum.yaml", "utf8"))?.[1];
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const found = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
-  expect(found).toEqual([]);
-}
 
 /** Ticks the first two available topics so every row state is on screen. */
 async function tickSome(page: Page) {
@@ -47,26 +39,26 @@ for (const locale of ["en-US", "zh-CN"] as const) {
         await page.goto("./");
         await waitForShownRows(page.locator("main"));
         await tickSome(page);
-        await expectNoViolations(page);
+        await expectNoAxeViolations(page);
 
         await page.goto(`./#/topic/${goal}`);
         await expect(page.locator(".katex").first()).toBeVisible();
-        await expectNoViolations(page);
+        await expectNoAxeViolations(page);
 
         await page.goto("./#/plan");
         await expect(page.getByRole("list", { name: /^(Plan|学习计划)$/ })).toBeVisible();
-        await expectNoViolations(page);
+        await expectNoAxeViolations(page);
 
         // Nothing due yet (the ticks are minutes old): the empty state and the calendar export.
         await page.goto("./#/review");
         await expect(
           page.getByRole("heading", { level: 1, name: /^(Review|复习)$/ }),
         ).toBeVisible();
-        await expectNoViolations(page);
+        await expectNoAxeViolations(page);
 
         await page.goto("./#/topic/no-such-topic");
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-        await expectNoViolations(page);
+        await expectNoAxeViolations(page);
       });
 
       test("the Share panel, a shared view and its import dialog have no axe violations", async ({
@@ -77,21 +69,21 @@ for (const locale of ["en-US", "zh-CN"] as const) {
         await tickSome(page);
         await page.getByRole("button", { name: share, exact: true }).click();
         await expect(page.getByRole("textbox", { name: /^(Share link|分享链接)$/ })).toBeVisible();
-        await expectNoViolations(page);
+        await expectNoAxeViolations(page);
         await page.keyboard.press("Escape");
 
         const link = await shareLink(page, share);
         await page.goto(link);
         const importButton = page.getByRole("button", { name: /^(Import|导入)$/ });
         await expect(importButton).toBeVisible();
-        await expectNoViolations(page);
+        await expectNoAxeViolations(page);
         await importButton.click();
         await expect(page.getByRole("dialog")).toBeVisible();
-        await expectNoViolations(page);
+        await expectNoAxeViolations(page);
 
         await page.goto("./#/share/not-a-valid-code!");
         await expect(page.getByRole("alert")).toBeVisible();
-        await expectNoViolations(page);
+        await expectNoAxeViolations(page);
       });
     });
   }

@@ -4,8 +4,8 @@
  * over summaries, aliases and notes. Expected values come from the page itself (the Plan, the
  * rows' states) wherever the curriculum could change.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
 import { shownIdsWithState, shownRow, waitForShownRows } from "./shown-rows";
 
 test.use({ locale: "en-US" });
@@ -182,14 +182,6 @@ test.describe("search", () => {
   });
 });
 
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const found = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
-  expect(found).toEqual([]);
-}
-
 for (const locale of ["en-US", "zh-CN"] as const) {
   for (const scheme of ["light", "dark"] as const) {
     test.describe(`${locale}, ${scheme} theme`, () => {
@@ -203,10 +195,10 @@ for (const locale of ["en-US", "zh-CN"] as const) {
         await openOutline(page);
         await expect(page.locator(".welcome")).toBeVisible();
         await expect(page.locator(".topic-needs").first()).toBeVisible();
-        await expectNoViolations(page);
+        await expectNoAxeViolations(page);
         await page.goto("./#/about");
         await expect(page.locator(".about-intro")).toBeVisible();
-        await expectNoViolations(page);
+        await expectNoAxeViolations(page);
       });
     });
   }

@@ -5,8 +5,8 @@
  * pass axe in both languages and themes.
  */
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
 import { shownIdsWithState, shownRow, shownRows, waitForShownRows } from "./shown-rows";
 import { openLearner } from "./learner";
 
@@ -146,14 +146,6 @@ test("a note survives a reload, a second tab, and export -> import in a fresh br
   await b.context.close();
 });
 
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const found = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
-  expect(found).toEqual([]);
-}
-
 for (const locale of ["en-US", "zh-CN"] as const) {
   for (const colorScheme of ["light", "dark"] as const) {
     test(`marks, notes and the locked-topic dialog pass axe (${locale}, ${colorScheme})`, async ({
@@ -170,7 +162,7 @@ for (const locale of ["en-US", "zh-CN"] as const) {
       const status = page.getByRole("radiogroup", { name: /^(Status|状态)$/ });
       await status.getByRole("radio", { name: /^(In progress|学习中)$/ }).check();
       await page.getByRole("textbox", { name: /^(Notes|笔记)$/ }).fill("Line one\nLine two");
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
 
       await page.goto("./");
       await waitForShownRows(page);
@@ -180,11 +172,11 @@ for (const locale of ["en-US", "zh-CN"] as const) {
       await shownRow(page, locked).getByRole("checkbox").click();
       const dialog = page.getByRole("dialog");
       await expect(dialog).toBeVisible();
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
       await dialog.getByRole("button", { name: /^(Only this topic|只标这一个)$/ }).click();
       await expect(dialog).toBeHidden();
       await expect(shownRow(page, locked)).toHaveAttribute("data-state", "done");
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
       await context.close();
     });
   }

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
 import { shownRow, shownStates, waitForShownRows } from "./shown-rows";
 import { openLearner } from "./learner";
 
@@ -123,10 +123,7 @@ test("known and in-progress marks travel in a share link, and merge into B's mar
   await expect(startedRow.getByText("In progress", { exact: true })).toBeVisible();
   await expect(startedRow.getByRole("checkbox")).toBeDisabled();
   await expect(shownRow(b.page, done)).not.toHaveAttribute("data-mark");
-  const axe = await new AxeBuilder({ page: b.page }).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual(
-    [],
-  );
+  await expectNoAxeViolations(b.page);
 
   // Merged: B now has A's marks too, after a reload.
   await b.page.getByRole("button", { name: "Import", exact: true }).click();
