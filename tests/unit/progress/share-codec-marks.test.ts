@@ -11,7 +11,12 @@ import {
   encodeShareCode,
   MAX_SHARE_CODE_LENGTH,
 } from "../../../src/progress/share-codec";
-import { makeCurriculum, makeNumberedCurriculum } from "../../fixtures/progress/curricula";
+import {
+  makeCurriculum,
+  makeGappedCurriculum,
+  makeNumberedCurriculum,
+} from "../../fixtures/progress/curricula";
+import { mulberry32 } from "../../fixtures/seeded-random";
 
 type Mark = "none" | "in-progress" | "done" | "known";
 const MARK_ARB = fc.constantFrom<Mark>("none", "in-progress", "done", "known");
@@ -234,26 +239,14 @@ describe("share codes with marks", () => {
     });
 
     it("never throws, and what it reads always holds together (50,000 seeded edits)", () => {
-      const curriculum = makeCurriculum({
-        topics: [
-          ["a", 0],
-          ["b", 2],
-          ["c", 7],
-          ["d", 13],
-        ],
-        retired: { gone: 1 },
-      });
+      const curriculum = makeGappedCurriculum();
       const ids = new Set(curriculum.topics.map((topic) => topic.id));
       const valid = [
         encodeShareCode(curriculum, ["a", "d"], undefined, { known: ["d"] }),
         encodeShareCode(curriculum, ["a"], undefined, { inProgress: ["b", "c"] }),
         encodeShareCode(curriculum, ["a", "c"], "小明", { known: ["a"], inProgress: ["d"] }),
       ];
-      let state = 0x16;
-      const random = () => {
-        state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-        return state / 2 ** 32;
-      };
+      const random = mulberry32(0x16);
       const pick = () => ALPHABET.charAt(Math.floor(random() * 64));
       let readable = 0;
       for (let run = 0; run < 50_000; run++) {
