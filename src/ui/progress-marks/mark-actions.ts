@@ -5,6 +5,7 @@
  */
 import { type Mark, markKindOf } from "../../progress/marks";
 import { doneSetFor, statesFor } from "../app-context";
+import { topicMark } from "./use-marks";
 import {
   report,
   type TickContext,
@@ -24,15 +25,12 @@ export function applyMark(
   alsoKnown: readonly string[] = [],
 ): void {
   const { graph, progress, i18n } = context;
-  // A topic renamed with `aliases` may keep its mark under a former id: the mark shown is the
-  // first one found (as useMark reads it), and a change moves it to the current id.
-  const formerKeys = (graph.topic(id)?.aliases ?? []).filter(
-    (key) => markKindOf(progress.getState(), key) !== "none",
-  );
-  const current =
-    [id, ...formerKeys]
-      .map((key) => markKindOf(progress.getState(), key))
-      .find((kind) => kind !== "none") ?? "none";
+  // A topic renamed with `aliases` may keep its mark under a former id: the mark is read as
+  // the views read it, and a change moves it to the current id.
+  const aliases = graph.topic(id)?.aliases ?? [];
+  const records = progress.getState();
+  const formerKeys = aliases.filter((key) => markKindOf(records, key) !== "none");
+  const current = topicMark(records, id, aliases);
   if (current === mark && alsoKnown.length === 0) return;
   if (formerKeys.length === 0 && alsoKnown.length === 0) {
     if (mark === "done" && current !== "known") {

@@ -3,20 +3,26 @@
  * graph nodes re-render only when their own mark or note changes.
  */
 import "./marks.css";
-import { markKindOf, type Mark } from "../../progress/marks";
+import { type MarkRecords, markKindOf, type Mark } from "../../progress/marks";
 import type { NoteMap } from "../../progress/notes";
 import { useGraph, useProgress } from "../app-context";
 
-/** The learner's own mark of `id`, or of a former id (aliases) if `id` has none. */
+/**
+ * The mark of a topic: kept under its id, else under one of its former ids (a topic renamed
+ * with `aliases` keeps its learner's mark).
+ */
+export function topicMark(records: MarkRecords, id: string, aliases: readonly string[] = []): Mark {
+  for (const key of [id, ...aliases]) {
+    const mark = markKindOf(records, key);
+    if (mark !== "none") return mark;
+  }
+  return "none";
+}
+
+/** The learner's own mark of `id` (see topicMark). */
 export function useMark(id: string): Mark {
-  const aliases = useGraph().topic(id)?.aliases ?? [];
-  return useProgress((state) => {
-    for (const key of [id, ...aliases]) {
-      const mark = markKindOf(state, key);
-      if (mark !== "none") return mark;
-    }
-    return "none";
-  });
+  const aliases = useGraph().topic(id)?.aliases;
+  return useProgress((state) => topicMark(state, id, aliases));
 }
 
 /**
