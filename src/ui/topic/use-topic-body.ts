@@ -43,20 +43,21 @@ export function useTopicBody(id: string, lang: Lang): LoadedTopicBody {
   const [attempt, setAttempt] = useState(0);
   // A body already in memory (the page opened directly, its body loaded before the first
   // render) shows at once, and is not loaded again.
-  const peeked = useRef(peekTopicBody?.(id, lang) === undefined ? undefined : `${id}\n${lang}`);
   const [progress, setProgress] = useState<Progress>(() => {
     const known = peekTopicBody?.(id, lang);
     return known
       ? { state: { status: "ready", body: known.body }, settled: true }
       : { state: { status: "loading", previous: undefined }, settled: false };
   });
+  // Settled in the first render only when it came from memory: the effect's first run then
+  // has nothing to load.
+  const loadedBeforeMount = useRef(progress.settled);
 
   useEffect(() => {
-    if (attempt === 0 && peeked.current === `${id}\n${lang}`) {
-      peeked.current = undefined;
+    if (loadedBeforeMount.current) {
+      loadedBeforeMount.current = false;
       return;
     }
-    peeked.current = undefined;
     let current = true;
     setProgress(({ state, settled }) => ({
       state: { status: "loading", previous: state.status === "ready" ? state.body : undefined },
