@@ -1,17 +1,10 @@
 #!/usr/bin/env node
-// Reads a built site and fails when what the first page load needs is over budget.
-// First-load JavaScript = the scripts index.html references (the entry), the chunks Vite marked
-// for modulepreload, every chunk those import statically, the UI strings of one language
-// (assets/strings-<lang>-<hash>.js, loaded before the first render; the largest language is
-// counted) and the outline's view (assets/outline-page-<hash>.js, the page a first visit opens,
-// packed with the row, badges and links it imports), each with what it imports. The data index.html preloads (the curriculum JSON) is reported on
-// its own line: it is not JavaScript, but the first page needs it too. Other lazy chunks (topic
-// page, graph...) are listed but not counted. Sizes are gzip at the default level, in KiB
-// (1,024 bytes), printed as "KB".
+// Reads a built site and fails when what the first page load needs is over budget. What counts
+// as the first load is defined in first-load.mjs; other lazy chunks (topic page, graph...) are
+// listed but not counted. Sizes are gzip at the default level, in KiB (1,024 bytes), printed
+// as "KB". Where the bytes go, module by module: first-load-breakdown.mjs.
 // Usage: node scripts/check-budget.mjs [DIST]
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, posix } from "node:path";
-import { gzipSync } from "node:zlib";
+import { firstLoadFiles, gzipKb, requireBuiltSite } from "./first-load.mjs";
 
 // The gate, in KiB (1,024 bytes) of gzip: a build over it fails, so the first page only grows if
 // something else shrinks. The target is 95 KiB of JavaScript; the first page measures about 99
@@ -21,47 +14,10 @@ export const BUDGET = { firstLoadJsKb: 100, firstLoadCssKb: 15 };
 export const TARGET = { firstLoadJsKb: 95 };
 
 const dist = process.argv[2] ?? "dist";
-const html = readFileSync(join(dist, "index.html"), "utf8");
-const refs = (pattern) =>
-  [...html.matchAll(pattern)].map((m) => posix.normalize(m[1].replace(/^\.\//, "")));
-const gz = (file) => gzipSync(readFileSync(join(dist, file))).length / 1024;
+requireBuiltSite(dist, "run `npm run build` first.");
+const gz = (file) => gzipKb(dist, file);
 const sum = (files) => [...files].reduce((total, f) => total + gz(f), 0);
-
-/** `files` plus every chunk they import statically, transitively (paths relative to dist). */
-function withStaticImports(files) {
-  const all = new Set();
-  const visit = (file) => {
-    if (all.has(file) || !existsSync(join(dist, file))) return;
-    all.add(file);
-    const code = readFileSync(join(dist, file), "utf8");
-    // Minified static imports: `import{a as b}from"./x.js"` and `import"./x.js"`.
-    for (const m of code.matchAll(
-      /\bimport\s*(?:[\w$*{}\s,]+from\s*)?["'](\.\.?\/[^"']+\.js)["']/g,
-    ))
-      visit(posix.join(dirname(file), m[1]));
-  };
-  for (const file of files) visit(file);
-  return all;
-}
-
-const assets = readdirSync(join(dist, "assets")).map((f) => `assets/${f}`);
-const entry = withStaticImports([
-  ...refs(/<script[^>]+src="([^"]+)"/g),
-  ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
-]);
-/** The chunks named `name` plus what they import that the entry does not. */
-const beyondEntry = (name) =>
-  assets
-    .filter((f) => name.test(f))
-    .map((f) => [...withStaticImports([f])].filter((x) => !entry.has(x)));
-// One language's strings load before the first render: count the largest, with what it imports.
-const languages = beyondEntry(/^assets\/strings-[a-z-]+-[\w-]+\.js$/).sort(
-  (a, b) => sum(b) - sum(a),
-);
-const outline = beyondEntry(/^assets\/outline-page-[\w-]+\.js$/).flat();
-const firstJs = new Set([...entry, ...(languages[0] ?? []), ...outline]);
-const firstCss = new Set(refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g));
-const firstData = new Set(refs(/<link[^>]+rel="preload"[^>]+as="fetch"[^>]+href="([^"]+)"/g));
+const { assets, js: firstJs, css: firstCss, data: firstData } = firstLoadFiles(dist);
 
 const js = sum(firstJs);
 const css = sum(firstCss);
