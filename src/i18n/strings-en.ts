@@ -4,6 +4,8 @@ import type { UiStrings } from "./strings";
 
 export const en: UiStrings = {
   shell: {
+    /** Between two sentences: a space in English. */
+    sentenceGap: " ",
     skipToContent: "Skip to content",
     nav: {
       label: "Main",
@@ -211,7 +213,7 @@ export const en: UiStrings = {
       `about ${formatHours(hours)} ${hours === 1 ? "hour" : "hours"} in total`,
     topicHours: (hours: number) => `${formatHours(hours)} h`,
     pace: "Hours per week",
-    paceHint: "between 0 and 168",
+    paceHint: "between 0.5 and 168",
     paceInvalid: "Enter a number from 0.5 to 168.",
     finish: (date: string, weeks: number) =>
       `At this pace you would finish around ${date} (${weeks <= 1 ? "within a week" : `about ${weeks} weeks`}).`,
@@ -454,7 +456,7 @@ export const en: UiStrings = {
         "Your ticks, notes and plan are kept in this browser only, on this device. There is no account and nothing is uploaded. Clearing the browser's site data removes them; to keep a copy or move to another device, use Export in the menu and Import file on the other side.",
       shareHeading: "Sharing",
       share:
-        "Share in the header gives a link that holds which topics you have done (not your notes). Whoever opens it sees your progress beside theirs and can copy it into their own.",
+        "Share (in the header, or in the Menu on a narrow screen) gives a link that holds your marks: done, known and in progress, but not your notes or reviews. Whoever opens it sees your progress beside theirs and can copy it into their own.",
       hostHeading: "Host your own",
       host: "Jiewang is open source and builds a static site from a folder of Markdown and YAML. To make a curriculum of your own, see the authoring guide in the repository (curriculum/README.md) and its section “Building your own site”.",
     },

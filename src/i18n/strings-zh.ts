@@ -7,6 +7,8 @@ import { formatHours } from "./format";
 
 export const zh = {
   shell: {
+    /** 两个句子之间：中文句号后不加空格。 */
+    sentenceGap: "",
     skipToContent: "跳到正文",
     nav: {
       label: "主导航",
@@ -104,7 +106,7 @@ export const zh = {
   },
   feedback: {
     tick: {
-      ticked: (title: string) => `已将“${title}”标为完成。`,
+      ticked: (title: string) => `已将“${title}”标为已完成。`,
       unticked: (title: string) => `已取消“${title}”的完成标记。`,
       nowAvailable: (titles: string) => `现在可以学：${titles}。`,
       nothingNew: "没有新解锁的主题。",
@@ -209,7 +211,7 @@ export const zh = {
     totalHours: (hours: number) => `共约 ${formatHours(hours)} 小时`,
     topicHours: (hours: number) => `${formatHours(hours)} 小时`,
     pace: "每周学习小时数",
-    paceHint: "0 到 168 之间",
+    paceHint: "0.5 到 168 之间",
     paceInvalid: "请输入 0.5 到 168 之间的数字。",
     finish: (date: string, weeks: number) =>
       `按这个节奏，预计 ${date} 前后学完（${weeks <= 1 ? "一周以内" : `约 ${weeks} 周`}）。`,
@@ -462,7 +464,7 @@ export const zh = {
         "你的勾选、笔记和计划只保存在这个浏览器里、这台设备上。没有账号，也不会上传任何数据。清除浏览器的网站数据会删除它们；要备份或换设备，请用菜单里的“导出”，再在另一边“导入文件”。",
       shareHeading: "分享",
       share:
-        "页眉的“分享”会生成一个链接，里面记着你完成了哪些主题（不含笔记）。打开链接的人能把你的进度和自己的对照，也可以复制到自己这里。",
+        "“分享”（在页眉里；屏幕窄时在“菜单”里）会生成一个链接，里面记着你的标记：已完成、已掌握和学习中，不含笔记和复习记录。打开链接的人能把你的进度和自己的对照，也可以复制到自己这里。",
       hostHeading: "自己搭一个",
       host: "结网是开源的，它把一个装着 Markdown 和 YAML 的文件夹构建成静态网站。想做自己的课程，请看仓库里的编写指南（curriculum/README.md）中“Building your own site”一节。",
     },

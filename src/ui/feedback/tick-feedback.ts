@@ -103,7 +103,7 @@ export function report(
   parts: readonly string[],
   actions?: { label: string; onClick: () => void }[],
 ): void {
-  const message = parts.join(" ");
+  const message = parts.join(context.i18n.t.shell.sentenceGap);
   announce(context, message);
   // One shared key: only the latest change's toast stays, so Undo always undoes that change.
   toastApi(context.feedback.setToasts).show({

@@ -15,7 +15,9 @@ export default function GraphPage() {
     <div className="graph-page">
       <h1>{t.shell.pageTitle.graph}</h1>
       <p className="graph-intro">
-        {t.graph.intro} {t.graph.textAlternative}
+        {t.graph.intro}
+        {t.shell.sentenceGap}
+        {t.graph.textAlternative}
         <a href={href({ name: "outline" })}>{t.graph.textAlternativeLink}</a>
         {t.graph.textAlternativeEnd}
       </p>

@@ -10,7 +10,9 @@ export function ReviewEmpty({ schedules, now }: { schedules: Schedules; now: num
   if (next === undefined) return <p className="review-empty">{t.review.nothingScheduled}</p>;
   return (
     <p className="review-empty">
-      {t.review.nothingDue} {t.review.nextDue(formatReviewDate(next.due, uiLang))}
+      {t.review.nothingDue}
+      {t.shell.sentenceGap}
+      {t.review.nextDue(formatReviewDate(next.due, uiLang))}
     </p>
   );
 }

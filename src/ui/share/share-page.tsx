@@ -52,7 +52,9 @@ function BadShareLink({ reason }: { reason: ShareDecodeFailure }) {
       <h1>{words.badHeading}</h1>
       <div role="alert" className="share-error">
         <p>
-          {words.badIntro} {words.reasons[reason]}
+          {words.badIntro}
+          {t.shell.sentenceGap}
+          {words.reasons[reason]}
         </p>
         <p>{words.untouched}</p>
       </div>

@@ -41,7 +41,10 @@ describe("ticking a topic", () => {
   it("announces in the reading language", async () => {
     const { user } = await renderApp({ lang: "zh", done: ["calculus"] });
     await user.click(screen.getByRole("checkbox", { name: "线性代数" }));
-    expect(screen.getByRole("status")).toHaveTextContent("现在可以学：神经网络。");
+    // Chinese sentences follow one another with no space after "。".
+    expect(screen.getByRole("status").textContent).toBe(
+      "已将“线性代数”标为已完成。现在可以学：神经网络。",
+    );
   });
 
   it("asks before ticking a locked topic; marking its prerequisites known ticks them with it", async () => {
