@@ -57,7 +57,23 @@ test("ticking the locked goal, Only this topic: the Plan still lists the goal's 
   // It names every unmet prerequisite: the rest of the closure.
   await expect(dialog.getByRole("listitem")).toHaveCount(closure.length - 1);
   await expect(dialog.getByRole("button", { name: "Mark them as known too" })).toBeVisible();
-  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeVisible();
+  // Cancel, Escape and Close change nothing and give focus back to the checkbox, so a
+  // keyboard user keeps their place in the list.
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(checkbox).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(checkbox).toBeFocused();
+  await page.keyboard.press("Space");
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(checkbox).toBeFocused();
+  await expect(goalRow).toHaveAttribute("data-state", "locked");
+
+  await page.keyboard.press("Space");
   await dialog.getByRole("button", { name: "Only this topic" }).click();
   await expect(dialog).toBeHidden();
   await expect(checkbox).toBeFocused();

@@ -3,7 +3,16 @@
  * LockedMarkContext, and the dialog (a chunk of its own, loaded on first use) answers. Focus
  * goes back to where it was when the question was asked.
  */
-import { type ComponentType, lazy, type ReactNode, Suspense, useCallback, useState } from "react";
+import {
+  type ComponentType,
+  lazy,
+  type ReactNode,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+} from "react";
 import { type LockedMarkRequest, LockedMarkContext } from "./locked-mark-context";
 import { LoadFailedFallback, type LockedMarkDialogProps } from "./locked-mark-fallback";
 
@@ -12,26 +21,23 @@ const LockedMarkDialog = lazy(
     import("./locked-mark-dialog").catch(() => ({ default: LoadFailedFallback })),
 );
 
-interface Pending extends LockedMarkRequest {
-  readonly returnFocus: HTMLElement | null;
-}
-
 export function LockedMarkHost({ children }: { children: ReactNode }) {
-  const [pending, setPending] = useState<Pending | null>(null);
+  const [pending, setPending] = useState<LockedMarkRequest | null>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
   const ask = useCallback((request: LockedMarkRequest) => {
     const active = document.activeElement;
-    setPending({ ...request, returnFocus: active instanceof HTMLElement ? active : null });
+    returnFocus.current = active instanceof HTMLElement ? active : null;
+    setPending(request);
   }, []);
-  const finish = useCallback(() => {
-    setPending((current) => {
-      const target = current?.returnFocus;
-      // After the dialog has gone (and the marks re-rendered), if the control is still there.
-      queueMicrotask(() => {
-        if (target?.isConnected) target.focus();
-      });
-      return null;
-    });
-  }, []);
+  const finish = useCallback(() => setPending(null), []);
+  // Once the dialog is out of the document (a modal dialog makes the rest of the page inert,
+  // so focusing the control any earlier does nothing), and if the control is still there.
+  useEffect(() => {
+    const target = returnFocus.current;
+    if (pending !== null || target === null) return;
+    returnFocus.current = null;
+    if (target.isConnected) target.focus();
+  }, [pending]);
   return (
     <LockedMarkContext value={ask}>
       {children}
