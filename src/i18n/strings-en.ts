@@ -131,7 +131,7 @@ export const en: UiStrings = {
       corrupt:
         "Some or all of the saved progress could not be read; the app kept what it could. The original data was kept under a backup key; nothing was lost.",
       corruptNoBackup:
-        "Some or all of the saved progress could not be read; the app kept what it could. No backup copy could be made, so the original data is left untouched.",
+        "Some or all of the saved progress could not be read; the app kept what it could. No backup copy could be made, so the original data is left untouched, and new progress is kept on this page only: it is lost when you close it. Export it to keep it.",
       dismiss: "Got it",
     },
     update: {

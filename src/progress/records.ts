@@ -36,9 +36,19 @@ export function isValidTime(value: unknown): value is number {
 /**
  * True for a time a learner's data can hold: between 2000-01-01 and one year after `now`.
  * Anything else (a tick in the year 275760, a negative clock) is malformed, whatever its source.
+ * A clock set before 2000 counts as 2000-01-01, the time the store writes with such a clock.
  */
 export function isPlausibleTime(value: unknown, now: number): value is number {
-  return isValidTime(value) && value >= EARLIEST_TIME && value <= now + FUTURE_SLACK_MS;
+  const latest = Math.max(now, EARLIEST_TIME) + FUTURE_SLACK_MS;
+  return isValidTime(value) && value >= EARLIEST_TIME && value <= latest;
+}
+
+/**
+ * `clock`, never earlier than 2000-01-01: a device whose date is wrong that way still writes
+ * times that read back as plausible, so its ticks are not dropped on the next load.
+ */
+export function plausibleClock(clock: () => number): () => number {
+  return () => Math.max(EARLIEST_TIME, clock());
 }
 
 /**

@@ -25,7 +25,7 @@ import {
   type RestoreResult,
   restoreProgress,
 } from "./progress-state";
-import { isPlausibleId, isPlausibleTime } from "./records";
+import { isPlausibleId, isPlausibleTime, plausibleClock } from "./records";
 import { reviewEvent } from "./reviews-state";
 import { createSafeStorage, type StorageIssue } from "./safe-storage";
 import { doneChanges, idList, incomingTimes, MARK_NAMES } from "./store-helpers";
@@ -49,7 +49,7 @@ const WRITE_FAILURES: readonly (StorageIssue | null)[] = ["full", "unavailable"]
  */
 export function createProgressStore(options: ProgressStoreOptions) {
   const { key } = options;
-  const now = options.now ?? Date.now;
+  const now = plausibleClock(options.now ?? Date.now);
 
   // Set when loading met a problem: storage out of reach, or a stored value that could not be
   // read in full. Writes find such problems, report them and back the value up before writing

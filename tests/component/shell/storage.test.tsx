@@ -53,6 +53,8 @@ describe("storage problems", () => {
     storage.failWritesWith = new DOMException("quota", "QuotaExceededError");
     await renderApp({ lang: "en", storage });
     expect(notice()).toHaveTextContent(/No backup copy could be made/);
+    // Nothing new is saved over the original, and the learner is told so.
+    expect(notice()).toHaveTextContent(/new progress is kept on this page only/);
     expect(storage.data.get(PROGRESS_KEY)).toBe("{broken");
   });
 

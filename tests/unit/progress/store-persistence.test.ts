@@ -198,6 +198,23 @@ describe("persisted progress", () => {
     expect(store.getState().done).toEqual({ a: NOW });
   });
 
+  it.each([
+    ["set before 2000", Date.UTC(1995, 0, 1)],
+    ["at 0 (1970)", 0],
+  ])("keeps the ticks of a device whose clock is %s across a reload", (_, clock) => {
+    const storage = new MemoryStorage();
+    const first = createProgressStore({ key: KEY, storage, now: () => clock });
+    first.getState().tick(["a", "b"]);
+    first.getState().setMark("c", "in-progress");
+    const again = createProgressStore({ key: KEY, storage, now: () => clock });
+    expect(Object.keys(again.getState().done)).toEqual(["a", "b"]);
+    expect(Object.keys(again.getState().inProgress)).toEqual(["c"]);
+    expect(again.getState().storageIssue).toBeNull();
+    expect(backupKeys(storage)).toEqual([]);
+    // Once the clock is right again, the ticks are still there.
+    expect(Object.keys(open(storage).getState().done)).toEqual(["a", "b"]);
+  });
+
   it("reads window.localStorage by default", () => {
     localStorage.setItem(KEY, JSON.stringify({ state: { done: { a: NOW - 1 } }, version: 2 }));
     const store = createProgressStore({ key: KEY, now: () => NOW });
