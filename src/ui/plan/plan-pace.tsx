@@ -28,10 +28,13 @@ export function PlanPace({ count, hours }: { count: number; hours: number }) {
 
   return (
     <div className="plan-pace">
-      <p className="plan-stats">
-        <span className="plan-stat">{t.plan.remaining(count)}</span>
-        <span className="plan-stat">{t.plan.totalHours(hours)}</span>
-      </p>
+      {/* With the goal reached, "0 topics to go" would only repeat the congratulations. */}
+      {count > 0 && (
+        <p className="plan-stats">
+          <span className="plan-stat">{t.plan.remaining(count)}</span>
+          <span className="plan-stat">{t.plan.totalHours(hours)}</span>
+        </p>
+      )}
       <div className="pace-field">
         <label htmlFor={inputId}>{t.plan.pace}</label>
         <input

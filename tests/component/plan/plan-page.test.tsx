@@ -157,6 +157,7 @@ describe("plan page: goal reached", () => {
     expect(await screen.findByRole("heading", { name: /Goal reached!/ })).toBeVisible();
     expect(screen.getByText(/You have done everything “Neural networks” needs/)).toBeVisible();
     expect(within(planList()).queryAllByRole("listitem")).toHaveLength(0);
+    expect(screen.queryByText(/topics? to go/)).not.toBeInTheDocument();
 
     // The curriculum's own goal comes first among the suggestions.
     const user = userEvent.setup();
