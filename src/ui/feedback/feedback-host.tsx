@@ -8,6 +8,7 @@ import { LockedMarkHost } from "../progress-marks/locked-mark-host";
 import { useRoute } from "../router";
 import { FeedbackContext } from "./feedback-context";
 import type { ToastEntry } from "./toasts";
+import { useUndo } from "./use-undo";
 
 // Toasts come after a first change, never with the first page: their code loads with the first.
 const ToastList = lazy(() =>
@@ -24,12 +25,13 @@ export function FeedbackHost({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (entersShare) setToasts([]);
   }, [entersShare]);
+  const runUndo = useUndo(toasts, setToasts, entersShare);
   return (
     <FeedbackContext value={channels}>
       <LockedMarkHost>{children}</LockedMarkHost>
       {toasts.length > 0 && (
         <Suspense fallback={null}>
-          <ToastList toasts={toasts} />
+          <ToastList toasts={toasts} runUndo={runUndo} />
         </Suspense>
       )}
       <div
