@@ -1,20 +1,36 @@
-/** The visible toasts; their state lives in feedback-host.tsx and the API in toasts.ts. */
+/**
+ * The visible toasts and their Undo (keyboard shortcut included); their state lives in
+ * feedback-host.tsx and the API in toasts.ts.
+ */
 import { type FocusEvent, useEffect, useRef, useState } from "react";
 import { useI18n } from "../i18n";
 import { type ToastEntry, useToast } from "./toasts";
 import { undoKeys } from "./undo-keys";
-import type { RunUndo } from "./use-undo";
+import type { FeedbackChannels } from "./feedback-context";
+import { type RunUndo, useUndo } from "./use-undo";
 import { useToastClearance } from "./use-toast-clearance";
 
 const DEFAULT_DURATION = 8000;
 
-export function ToastList({
+/**
+ * Stays once the first toast has come, so Ctrl+Z still reaches the last change after its toast
+ * has gone; no toasts, no region.
+ */
+export function ToastLayer({
   toasts,
-  runUndo,
+  setToasts,
+  off,
 }: {
   toasts: readonly ToastEntry[];
-  runUndo: RunUndo;
+  setToasts: FeedbackChannels["setToasts"];
+  /** True where Undo must not act (someone else's shared progress). */
+  off: boolean;
 }) {
+  const runUndo = useUndo(toasts, setToasts, off);
+  return toasts.length > 0 ? <ToastList toasts={toasts} runUndo={runUndo} /> : null;
+}
+
+function ToastList({ toasts, runUndo }: { toasts: readonly ToastEntry[]; runUndo: RunUndo }) {
   const { t } = useI18n();
   // Stable while the host lives: a toast's countdown does not restart on every render.
   const { dismiss } = useToast();
