@@ -117,6 +117,7 @@ export const en: UiStrings = {
     listSeparator: ", ",
     toast: {
       undo: "Undo",
+      undoHint: (keys: string) => `Press ${keys} to undo.`,
       dismiss: "Dismiss notification",
       region: "Notifications",
     },

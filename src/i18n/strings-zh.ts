@@ -118,6 +118,7 @@ export const zh = {
     listSeparator: "、",
     toast: {
       undo: "撤销",
+      undoHint: (keys: string) => `按 ${keys} 撤销。`,
       dismiss: "关闭通知",
       region: "通知",
     },

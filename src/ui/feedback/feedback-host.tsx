@@ -9,9 +9,10 @@ import { useRoute } from "../router";
 import { FeedbackContext } from "./feedback-context";
 import type { ToastEntry } from "./toasts";
 
-// Toasts come after a first change, never with the first page: their code loads with the first.
-const ToastList = lazy(() =>
-  import("./toast-list").then((module) => ({ default: module.ToastList })),
+// Toasts come after a first change, never with the first page: their code (Undo's keyboard
+// shortcut included) loads with the first, and then stays for the shortcut.
+const ToastLayer = lazy(() =>
+  import("./toast-list").then((module) => ({ default: module.ToastLayer })),
 );
 
 export function FeedbackHost({ children }: { children: ReactNode }) {
@@ -24,12 +25,15 @@ export function FeedbackHost({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (entersShare) setToasts([]);
   }, [entersShare]);
+  // Set while rendering, not in an effect: the first toast loads its layer at once.
+  const [layer, setLayer] = useState(false);
+  if (toasts.length > 0 && !layer) setLayer(true);
   return (
     <FeedbackContext value={channels}>
       <LockedMarkHost>{children}</LockedMarkHost>
-      {toasts.length > 0 && (
+      {layer && (
         <Suspense fallback={null}>
-          <ToastList toasts={toasts} />
+          <ToastLayer toasts={toasts} setToasts={setToasts} off={entersShare} />
         </Suspense>
       )}
       <div
