@@ -380,16 +380,22 @@ export const en: UiStrings = {
         "too-large": "It is larger than 1 MB, while a progress file is a few kilobytes.",
         "not-json": "It is not a JSON file.",
         "wrong-format": "It is not a progress file exported by Jiewang.",
-        "unsupported-version":
-          "It comes from a newer version of Jiewang that this one cannot read.",
+        "unsupported-version": "It has a format version this version of Jiewang cannot read.",
+        "newer-version": "It comes from a newer version of Jiewang that this one cannot read.",
+        "unknown-version":
+          "Its format version is not one Jiewang has ever written (this app reads versions 1 and 2): the file is damaged or was not made by Jiewang.",
         "bad-entries": "Some of its entries are damaged (a topic id or a time is not valid).",
-        "bad-time":
+        "bad-time": "It has a date that is not valid or cannot be right.",
+        "not-a-time":
+          "It has a date that is not a valid date and time with a time zone (such as 30 February, 24:00, or a time without “Z” or an offset like +08:00).",
+        "out-of-range":
           "It has a date that cannot be right (before 2000, or more than a year from now).",
         "too-many-entries":
           "It has more entries than any curriculum can have topics: it is not an export of this app.",
         "bad-note": "It has a note that is not text or is too long.",
         unreadable: "The browser could not read the file.",
       },
+      fileErrorEntry: (id: string) => `The entry at fault: “${id}”.`,
       dismiss: "OK",
     },
     listSeparator: ", ",

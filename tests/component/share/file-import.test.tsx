@@ -30,9 +30,10 @@ function jsonFile(text: string, name = "jiewang-progress-2024-02-01.json"): File
 async function importFile(file: File, options: RenderAppOptions = {}) {
   const app = await renderApp({ lang: "en", ...options });
   await openMenu(app.user);
-  await screen.findByRole("button", { name: "Import file" }, { timeout: 10_000 });
+  const name = options.lang === "zh" ? "导入文件" : "Import file";
+  await screen.findByRole("button", { name }, { timeout: 10_000 });
   const before = storedProgress(app.storage);
-  await app.user.upload(screen.getByLabelText("Import file"), file);
+  await app.user.upload(screen.getByLabelText(name), file);
   // The file is read asynchronously; a dialog follows either way (preview or explanation).
   await screen.findByRole("dialog");
   return { ...app, before };
@@ -135,7 +136,7 @@ describe("Import file", () => {
     [
       "dated with no real date",
       progressFile([{ id: "algebra", tickedAt: "last Tuesday" }]),
-      /date that cannot be right/,
+      /date that is not a valid date and time/,
     ],
   ])("explains a file that is %s and changes nothing", async (_label, text, reason) => {
     const { user, services, storage, before } = await importFile(jsonFile(text), {
@@ -150,5 +151,51 @@ describe("Import file", () => {
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
     expect(Object.keys(services.progress.getState().done)).toEqual(["calculus"]);
     expect(storedProgress(storage)).toBe(before);
+  });
+
+  const withTickTime = (tickedAt: string) => progressFile([{ id: "algebra", tickedAt }]);
+  it.each([
+    [
+      "version 0",
+      JSON.stringify({ format: "jiewang-progress", version: 0, done: [] }),
+      /format version is not one Jiewang has ever written/,
+      /newer version/,
+    ],
+    [
+      "30 February",
+      withTickTime("2025-02-30T10:00:00.000Z"),
+      /not a valid date and time with a time zone/,
+      /before 2000/,
+    ],
+    [
+      "24:00",
+      withTickTime("2025-03-01T24:00:00.000Z"),
+      /not a valid date and time with a time zone/,
+      /before 2000/,
+    ],
+    [
+      "a time without a time zone",
+      withTickTime("2025-03-01T10:00:00"),
+      /not a valid date and time with a time zone/,
+      /before 2000/,
+    ],
+    [
+      "a date before 2000",
+      withTickTime("1999-12-31T23:59:59.000Z"),
+      /cannot be right \(before 2000, or more than a year from now\)/,
+      /time zone/,
+    ],
+  ])("gives the true reason for %s", async (_label, text, reason, notReason) => {
+    await importFile(jsonFile(text));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(reason);
+    expect(alert).not.toHaveTextContent(notReason);
+  });
+
+  it("names the entry at fault, in Chinese too", async () => {
+    await importFile(jsonFile(withTickTime("2025-02-30T10:00:00.000Z")), { lang: "zh" });
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("不是有效日期时间（带时区）的值");
+    expect(alert).toHaveTextContent("出问题的条目：“algebra”。");
   });
 });
