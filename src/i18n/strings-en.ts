@@ -363,6 +363,32 @@ export const en: UiStrings = {
       removed: "Would remove:",
       remarked: "Other marks that would change:",
       noChange: "Nothing would change.",
+      fileVersion1:
+        "This is a version-1 file: it holds done topics only, no notes, other marks or review history.",
+      notesAdded: (count: number) =>
+        count === 1 ? "1 note would be added:" : `${count} notes would be added:`,
+      notesMerged: (count: number) =>
+        count === 1
+          ? "1 of your notes would get the file's note added at its end:"
+          : `${count} of your notes would get the file's note added at their end:`,
+      notesReplaced: (count: number) =>
+        count === 1
+          ? "1 of your notes would be replaced by the file's:"
+          : `${count} of your notes would be replaced by the file's:`,
+      notesRemoved: (count: number) =>
+        count === 1
+          ? "1 of your notes would be deleted:"
+          : `${count} of your notes would be deleted:`,
+      notesCut: (count: number) =>
+        count === 1
+          ? "1 note would be longer than 20,000 characters and cut, losing its end:"
+          : `${count} notes would be longer than 20,000 characters and cut, losing their end:`,
+      reviewsAdded: (count: number) =>
+        count === 1 ? "1 review record would be added." : `${count} review records would be added.`,
+      reviewsRemoved: (count: number) =>
+        count === 1
+          ? "1 of your review records would be removed."
+          : `${count} of your review records would be removed.`,
       more: (count: number) => `and ${count} more`,
       merge: "Merge with mine",
       replace: "Replace mine",
@@ -373,6 +399,26 @@ export const en: UiStrings = {
           : `Imported: ${added} ${added === 1 ? "topic" : "topics"} added.`,
       nothingChanged: "Imported; your progress did not change.",
       marksChanged: "Imported: some marks changed, no topic added or removed.",
+      /** Between the sentences of an import's summary. */
+      sentenceSeparator: " ",
+      imported: "Imported.",
+      remarkedDone: (count: number) =>
+        count === 1 ? "1 other mark changed." : `${count} other marks changed.`,
+      notesAddedDone: (count: number) => (count === 1 ? "1 note added." : `${count} notes added.`),
+      notesMergedDone: (count: number) =>
+        count === 1 ? "1 note merged with the file's." : `${count} notes merged with the file's.`,
+      notesReplacedDone: (count: number) =>
+        count === 1 ? "1 note replaced by the file's." : `${count} notes replaced by the file's.`,
+      notesRemovedDone: (count: number) =>
+        count === 1 ? "1 note deleted." : `${count} notes deleted.`,
+      reviewsAddedDone: (count: number) =>
+        count === 1 ? "1 review record added." : `${count} review records added.`,
+      reviewsRemovedDone: (count: number) =>
+        count === 1 ? "1 review record removed." : `${count} review records removed.`,
+      notesCutDone: (count: number, titles: string) =>
+        count === 1
+          ? `The note on ${titles} went over 20,000 characters and was cut: its end was not kept.`
+          : `The notes on ${titles} went over 20,000 characters and were cut: their end was not kept.`,
       undone: "The import was undone.",
       cannotUndo: "Something changed since that import, so it can no longer be undone.",
       fileError: "This file cannot be imported:",

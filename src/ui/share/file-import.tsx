@@ -95,12 +95,7 @@ export function FileImportDialogs({ fileImport }: { fileImport: FileImport }) {
       >
         {state.kind === "failed" && <FileError failure={state.failure} />}
       </Dialog>
-      <ImportDialog
-        incoming={ready?.done ?? null}
-        title={words.fileTitle}
-        onClose={close}
-        onImport={onImport}
-      >
+      <ImportDialog incoming={ready} title={words.fileTitle} onClose={close} onImport={onImport}>
         {ready && <FileFacts file={ready} />}
       </ImportDialog>
     </>
@@ -147,6 +142,7 @@ function FileFacts({ file }: { file: FileRead }) {
   return (
     <div className="import-facts">
       <p>{words.fileSummary(ids.length)}</p>
+      {file.version === 1 && <p>{words.fileVersion1}</p>}
       {file.dropped > 0 && <p>{words.dropped(file.dropped)}</p>}
       {unknown > 0 && <p>{words.unknownIds(unknown)}</p>}
       {from !== "" && <p>{words.fileFrom(from)}</p>}
