@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import { MAX_IMPORT_BYTES } from "../../../src/progress/export-file";
 import { type RenderAppOptions, type RenderAppResult, renderApp, SEED_TIME } from "../render-app";
 import { openMenu } from "../open-menu";
@@ -174,7 +174,9 @@ describe("Import file", () => {
       v2File([{ id: "algebra", mark: "done", markedAt: iso(T1), note: long, noteAt: iso(T2) }]),
     );
     const app = await renderApp({ lang: "en", done: { algebra: T1 } });
-    app.services.progress.getState().setNote("algebra", "receiver note");
+    act(() => {
+      app.services.progress.getState().setNote("algebra", "receiver note");
+    });
     await chooseFile(app, file);
 
     const merge = within(screen.getByRole("dialog")).getByRole("region", { name: "Merge" });
@@ -198,7 +200,9 @@ describe("Import file", () => {
       v2File([{ id: "algebra", mark: "done", markedAt: iso(T1), note: "新笔记", noteAt: iso(T2) }]),
     );
     const app = await renderApp({ lang: "zh", done: { algebra: T1 } });
-    app.services.progress.getState().setNote("algebra", "我的笔记");
+    act(() => {
+      app.services.progress.getState().setNote("algebra", "我的笔记");
+    });
     await chooseFile(app, file, "导入文件");
     await app.user.click(screen.getByRole("button", { name: "与我的进度合并" }));
     expect(screen.getByRole("status")).toHaveTextContent("已导入。1 条笔记并入了文件里的笔记。");
@@ -207,8 +211,10 @@ describe("Import file", () => {
   it("says before Replace how many notes and review records it removes, and that a version-1 file has none", async () => {
     const file = jsonFile(progressFile([{ id: "algebra", tickedAt: iso(T1) }]));
     const app = await renderApp({ lang: "en", done: { algebra: T1, calculus: T1 } });
-    app.services.progress.getState().setNote("calculus", "my calculus note");
-    app.services.progress.getState().recordReview("calculus", "remembered");
+    act(() => {
+      app.services.progress.getState().setNote("calculus", "my calculus note");
+      app.services.progress.getState().recordReview("calculus", "remembered");
+    });
     await chooseFile(app, file);
 
     const dialog = screen.getByRole("dialog");
