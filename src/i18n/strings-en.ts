@@ -364,6 +364,32 @@ export const en: UiStrings = {
       removed: "Would remove:",
       remarked: "Other marks that would change:",
       noChange: "Nothing would change.",
+      fileVersion1:
+        "This is a version-1 file: it holds done topics only, no notes, other marks or review history.",
+      notesAdded: (count: number) =>
+        count === 1 ? "1 note would be added:" : `${count} notes would be added:`,
+      notesMerged: (count: number) =>
+        count === 1
+          ? "1 of your notes would get the file's note added at its end:"
+          : `${count} of your notes would get the file's note added at their end:`,
+      notesReplaced: (count: number) =>
+        count === 1
+          ? "1 of your notes would be replaced by the file's:"
+          : `${count} of your notes would be replaced by the file's:`,
+      notesRemoved: (count: number) =>
+        count === 1
+          ? "1 of your notes would be deleted:"
+          : `${count} of your notes would be deleted:`,
+      notesCut: (count: number) =>
+        count === 1
+          ? "1 note would be longer than 20,000 characters and cut, losing its end:"
+          : `${count} notes would be longer than 20,000 characters and cut, losing their end:`,
+      reviewsAdded: (count: number) =>
+        count === 1 ? "1 review record would be added." : `${count} review records would be added.`,
+      reviewsRemoved: (count: number) =>
+        count === 1
+          ? "1 of your review records would be removed."
+          : `${count} of your review records would be removed.`,
       more: (count: number) => `and ${count} more`,
       merge: "Merge with mine",
       replace: "Replace mine",
@@ -374,6 +400,26 @@ export const en: UiStrings = {
           : `Imported: ${added} ${added === 1 ? "topic" : "topics"} added.`,
       nothingChanged: "Imported; your progress did not change.",
       marksChanged: "Imported: some marks changed, no topic added or removed.",
+      /** Between the sentences of an import's summary. */
+      sentenceSeparator: " ",
+      imported: "Imported.",
+      remarkedDone: (count: number) =>
+        count === 1 ? "1 other mark changed." : `${count} other marks changed.`,
+      notesAddedDone: (count: number) => (count === 1 ? "1 note added." : `${count} notes added.`),
+      notesMergedDone: (count: number) =>
+        count === 1 ? "1 note merged with the file's." : `${count} notes merged with the file's.`,
+      notesReplacedDone: (count: number) =>
+        count === 1 ? "1 note replaced by the file's." : `${count} notes replaced by the file's.`,
+      notesRemovedDone: (count: number) =>
+        count === 1 ? "1 note deleted." : `${count} notes deleted.`,
+      reviewsAddedDone: (count: number) =>
+        count === 1 ? "1 review record added." : `${count} review records added.`,
+      reviewsRemovedDone: (count: number) =>
+        count === 1 ? "1 review record removed." : `${count} review records removed.`,
+      notesCutDone: (count: number, titles: string) =>
+        count === 1
+          ? `The note on ${titles} went over 20,000 characters and was cut: its end was not kept.`
+          : `The notes on ${titles} went over 20,000 characters and were cut: their end was not kept.`,
       undone: "The import was undone.",
       cannotUndo: "Something changed since that import, so it can no longer be undone.",
       fileError: "This file cannot be imported:",
@@ -381,16 +427,22 @@ export const en: UiStrings = {
         "too-large": "It is larger than 1 MB, while a progress file is a few kilobytes.",
         "not-json": "It is not a JSON file.",
         "wrong-format": "It is not a progress file exported by Jiewang.",
-        "unsupported-version":
-          "It comes from a newer version of Jiewang that this one cannot read.",
+        "unsupported-version": "It has a format version this version of Jiewang cannot read.",
+        "newer-version": "It comes from a newer version of Jiewang that this one cannot read.",
+        "unknown-version":
+          "Its format version is not one Jiewang has ever written (this app reads versions 1 and 2): the file is damaged or was not made by Jiewang.",
         "bad-entries": "Some of its entries are damaged (a topic id or a time is not valid).",
-        "bad-time":
+        "bad-time": "It has a date that is not valid or cannot be right.",
+        "not-a-time":
+          "It has a date that is not a valid date and time with a time zone (such as 30 February, 24:00, or a time without “Z” or an offset like +08:00).",
+        "out-of-range":
           "It has a date that cannot be right (before 2000, or more than a year from now).",
         "too-many-entries":
           "It has more entries than any curriculum can have topics: it is not an export of this app.",
         "bad-note": "It has a note that is not text or is too long.",
         unreadable: "The browser could not read the file.",
       },
+      fileErrorEntry: (id: string) => `The entry at fault: “${id}”.`,
       dismiss: "OK",
     },
     listSeparator: ", ",

@@ -22,7 +22,7 @@ import { UNKNOWN_TICK_TIME } from "./progress-state";
 import { isPlausibleId } from "./records";
 import { MAX_SHARE_SLOTS } from "./share-codec";
 import { keepNameable } from "./slot-index";
-import { parseIsoTime } from "./time-text";
+import { parseIsoTime, readIsoTime, type TimeProblem } from "./time-text";
 
 /** More entries than a curriculum can have slots is not an export of this app. */
 export const MAX_IMPORT_ENTRIES = MAX_SHARE_SLOTS;
@@ -33,12 +33,20 @@ export type ImportFailure =
   | "wrong-format"
   | "unsupported-version"
   | "bad-entries"
-  /** A date that is not a real date between 2000-01-01 and a year from now. */
+  /** A date that is not a real date between 2000-01-01 and a year from now (see `detail`). */
   | "bad-time"
   /** More entries than `MAX_IMPORT_ENTRIES`. */
   | "too-many-entries"
   /** A note that is not text, or longer than `MAX_NOTE_LENGTH` characters (version 2). */
   | "bad-note";
+
+/**
+ * What exactly is wrong, where one reason covers several cases the learner should tell apart:
+ * for `bad-time`, a time that is no date-time with a time zone (`not-a-time`) or one outside
+ * the date rule (`out-of-range`); for `unsupported-version`, a version after the ones known
+ * (`newer-version`) or one no Jiewang ever wrote, such as 0 (`unknown-version`).
+ */
+export type ImportFailureDetail = TimeProblem | "newer-version" | "unknown-version";
 
 export interface ImportOptions {
   /** The clock the date rule is measured from; default `Date.now()`. */
@@ -79,11 +87,25 @@ export type ImportFileResult =
       readonly reason: ImportFailure;
       /** The id of the entry at fault, when the entry has one. */
       readonly id?: string;
+      readonly detail?: ImportFailureDetail;
     };
 
 type Refusal = Extract<ImportFileResult, { ok: false }>;
-const refuse = (reason: ImportFailure, id?: string): Refusal =>
-  id === undefined ? { ok: false, reason } : { ok: false, reason, id };
+
+/** A reason, or a time problem (which is refused as `bad-time` with that detail). */
+type Fault = ImportFailure | TimeProblem;
+
+const refuse = (fault: Fault, id?: string, detail?: ImportFailureDetail): Refusal => {
+  const time = fault === "not-a-time" || fault === "out-of-range";
+  const reason: ImportFailure = time ? "bad-time" : fault;
+  const because = time ? fault : detail;
+  return {
+    ok: false,
+    reason,
+    ...(id !== undefined && { id }),
+    ...(because !== undefined && { detail: because }),
+  };
+};
 
 /** The records of one file, before ids are checked against a curriculum. */
 interface Contents {
@@ -96,9 +118,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** A time field that may be null (unknown): the time, UNKNOWN_TICK_TIME, or undefined if bad. */
-function timeOrUnknown(value: unknown, now: number): number | undefined {
-  return value === null ? UNKNOWN_TICK_TIME : parseIsoTime(value, now);
+/** A time field that may be null (unknown): the time, UNKNOWN_TICK_TIME, or why it is bad. */
+function timeOrUnknown(value: unknown, now: number): number | TimeProblem {
+  return value === null ? UNKNOWN_TICK_TIME : readIsoTime(value, now);
 }
 
 function readVersion1(entries: readonly unknown[], now: number): Contents | Refusal {
@@ -109,7 +131,7 @@ function readVersion1(entries: readonly unknown[], now: number): Contents | Refu
       return refuse("bad-entries", entry.id);
     }
     const time = timeOrUnknown(entry.tickedAt, now);
-    if (time === undefined) return refuse("bad-time", entry.id);
+    if (typeof time === "string") return refuse(time, entry.id);
     // An id listed twice keeps its earlier tick time.
     const earlier = Object.hasOwn(marks, entry.id) ? marks[entry.id]?.at : undefined;
     marks[entry.id] = { kind: "done", at: earlier === undefined ? time : Math.min(earlier, time) };
@@ -123,7 +145,7 @@ function codePointCount(text: string): number {
   return count;
 }
 
-function readReviews(value: unknown, now: number): ReviewEvent[] | ImportFailure {
+function readReviews(value: unknown, now: number): ReviewEvent[] | Fault {
   if (!Array.isArray(value)) return "bad-entries";
   const byKey = new Map<string, ReviewEvent>();
   for (const review of value) {
@@ -135,8 +157,8 @@ function readReviews(value: unknown, now: number): ReviewEvent[] | ImportFailure
     if (review.implicit !== undefined && typeof review.implicit !== "boolean") {
       return "bad-entries";
     }
-    const at = parseIsoTime(review.at, now);
-    if (at === undefined) return "bad-time";
+    const at = readIsoTime(review.at, now);
+    if (typeof at === "string") return at;
     const event: ReviewEvent = review.implicit
       ? { at, result: result as ReviewResult, implicit: true }
       : { at, result: result as ReviewResult };
@@ -146,13 +168,18 @@ function readReviews(value: unknown, now: number): ReviewEvent[] | ImportFailure
 }
 
 /** Reads one version-2 topic entry into `into`; a failure names the entry. */
-function readTopicV2(entry: Record<string, unknown>, id: string, now: number, into: Contents) {
+function readTopicV2(
+  entry: Record<string, unknown>,
+  id: string,
+  now: number,
+  into: Contents,
+): Fault | null {
   const { mark, markedAt, note, noteAt, reviews } = entry;
   if (mark !== undefined) {
     if (typeof mark !== "string" || !MARK_KINDS.includes(mark as MarkKind)) return "bad-entries";
     if (markedAt !== null && typeof markedAt !== "string") return "bad-entries";
     const at = timeOrUnknown(markedAt, now);
-    if (at === undefined) return "bad-time";
+    if (typeof at === "string") return at;
     into.marks[id] = { kind: mark as MarkKind, at };
   } else if (markedAt !== undefined) {
     return "bad-entries";
@@ -161,7 +188,7 @@ function readTopicV2(entry: Record<string, unknown>, id: string, now: number, in
     if (typeof note !== "string" || codePointCount(note) > MAX_NOTE_LENGTH) return "bad-note";
     if (noteAt !== null && typeof noteAt !== "string") return "bad-entries";
     const at = timeOrUnknown(noteAt, now);
-    if (at === undefined) return "bad-time";
+    if (typeof at === "string") return at;
     if (note !== "") into.notes[id] = { text: note, at };
   } else if (noteAt !== undefined) {
     return "bad-entries";
@@ -228,7 +255,8 @@ export function parseImportFile(
   const version = data.version;
   if (typeof version !== "number" || !Number.isInteger(version)) return refuse("wrong-format");
   if (version !== EXPORT_VERSION && version !== EXPORT_VERSION_2) {
-    return refuse("unsupported-version");
+    const newer = version > EXPORT_VERSION_2;
+    return refuse("unsupported-version", undefined, newer ? "newer-version" : "unknown-version");
   }
   const entries = version === EXPORT_VERSION ? data.done : data.topics;
   if (!Array.isArray(entries)) return refuse("wrong-format");

@@ -36,14 +36,34 @@ function isRealDateTime(match: RegExpExecArray): boolean {
   );
 }
 
+/** Why a time was refused: not a date-time in the file's form, or outside the date rule. */
+export type TimeProblem = "not-a-time" | "out-of-range";
+
+/** A signed six-digit year, as `toISOString` writes years outside 0000-9999. */
+const EXPANDED_YEAR = /^([+-]\d{6})-/;
+
+/**
+ * The time in ms of a real ISO date-time between 2000-01-01 and a year after `now`, or why it
+ * is not one. A six-digit year outside 0000-9999 (the year 275760) is a real date out of range,
+ * so the learner is told that rather than that it is malformed.
+ */
+export function readIsoTime(value: unknown, now: number): number | TimeProblem {
+  if (typeof value !== "string") return "not-a-time";
+  const match = ISO_TIME.exec(value);
+  if (!match) {
+    const year = Number(EXPANDED_YEAR.exec(value)?.[1]);
+    return year < 0 || year > 9999 ? "out-of-range" : "not-a-time";
+  }
+  if (!isRealDateTime(match)) return "not-a-time";
+  const time = Date.parse(value);
+  return isPlausibleTime(time, now) ? time : "out-of-range";
+}
+
 /**
  * The time in ms of a real ISO date-time between 2000-01-01 and a year after `now`; undefined
  * for anything else.
  */
 export function parseIsoTime(value: unknown, now: number): number | undefined {
-  if (typeof value !== "string") return undefined;
-  const match = ISO_TIME.exec(value);
-  if (!match || !isRealDateTime(match)) return undefined;
-  const time = Date.parse(value);
-  return isPlausibleTime(time, now) ? time : undefined;
+  const time = readIsoTime(value, now);
+  return typeof time === "number" ? time : undefined;
 }

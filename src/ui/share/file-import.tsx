@@ -12,12 +12,12 @@ import { ImportDialog } from "./import-dialog";
 import { type ReadFileResult, readProgressFile } from "./progress-file";
 import { useApplyFileImport } from "./use-import";
 
-type FileFailure = Extract<ReadFileResult, { ok: false }>["reason"];
+type FileFailure = Extract<ReadFileResult, { ok: false }>;
 type FileRead = Extract<ReadFileResult, { ok: true }>;
 
 export type FileImportState =
   | { readonly kind: "idle" }
-  | { readonly kind: "failed"; readonly reason: FileFailure }
+  | { readonly kind: "failed"; readonly failure: FileFailure }
   | { readonly kind: "ready"; readonly file: FileRead };
 
 /** State and handlers of the file import; the input and dialogs render them. */
@@ -40,9 +40,7 @@ export function useFileImport() {
       input.value = "";
       if (!file) return;
       const result = await readProgressFile(file, curriculum);
-      setState(
-        result.ok ? { kind: "ready", file: result } : { kind: "failed", reason: result.reason },
-      );
+      setState(result.ok ? { kind: "ready", file: result } : { kind: "failed", failure: result });
     },
     [curriculum],
   );
@@ -95,23 +93,28 @@ export function FileImportDialogs({ fileImport }: { fileImport: FileImport }) {
           </button>
         }
       >
-        {state.kind === "failed" && (
-          <div role="alert" className="import-error">
-            <p>{words.fileError}</p>
-            <p>{words.fileErrors[state.reason]}</p>
-            <p>{t.share.page.untouched}</p>
-          </div>
-        )}
+        {state.kind === "failed" && <FileError failure={state.failure} />}
       </Dialog>
-      <ImportDialog
-        incoming={ready?.done ?? null}
-        title={words.fileTitle}
-        onClose={close}
-        onImport={onImport}
-      >
+      <ImportDialog incoming={ready} title={words.fileTitle} onClose={close} onImport={onImport}>
         {ready && <FileFacts file={ready} />}
       </ImportDialog>
     </>
+  );
+}
+
+/** Why the file was refused: the case exactly where one reason covers several, and the entry. */
+function FileError({ failure }: { failure: FileFailure }) {
+  const { t } = useI18n();
+  const words = t.share.importing;
+  const detail = "detail" in failure ? failure.detail : undefined;
+  const id = "id" in failure ? failure.id : undefined;
+  return (
+    <div role="alert" className="import-error">
+      <p>{words.fileError}</p>
+      <p>{words.fileErrors[detail ?? failure.reason]}</p>
+      {id !== undefined && <p>{words.fileErrorEntry(id)}</p>}
+      <p>{t.share.page.untouched}</p>
+    </div>
   );
 }
 
@@ -139,6 +142,7 @@ function FileFacts({ file }: { file: FileRead }) {
   return (
     <div className="import-facts">
       <p>{words.fileSummary(ids.length)}</p>
+      {file.version === 1 && <p>{words.fileVersion1}</p>}
       {file.dropped > 0 && <p>{words.dropped(file.dropped)}</p>}
       {unknown > 0 && <p>{words.unknownIds(unknown)}</p>}
       {from !== "" && <p>{words.fileFrom(from)}</p>}

@@ -1,21 +1,19 @@
 import { type ReactNode, useCallback, useId, useMemo } from "react";
-import {
-  type ImportPreview as Preview,
-  previewImport,
-  previewLinkImport,
-} from "../../progress/compare";
-import type { TimeMap } from "../../progress/records";
+import { resolveDone } from "../../graph";
+import { previewLinkImport } from "../../progress/compare";
+import type { FileContents } from "../../progress/import-apply";
 import type { SharedMarks } from "../../progress/share-import";
 import type { ImportMode } from "../../progress/store";
 import { useGraph, useProgress } from "../app-context";
 import { Dialog } from "../components/dialog";
 import { useI18n } from "../i18n";
 import { useFramedByOtherOrigin } from "../safety/foreign-frame";
-import { TopicTitleList } from "./topic-title-list";
+import { changesNothing, FileNotesPreview, useFilePreviews } from "./file-import-preview";
+import { ChangeList } from "./topic-title-list";
 
 export interface ImportDialogProps {
-  /** What would be imported; null keeps the dialog closed. */
-  readonly incoming: TimeMap | readonly string[] | null;
+  /** What would be imported (a link's done ids, or a file's records); null keeps it closed. */
+  readonly incoming: readonly string[] | FileContents | null;
   /** A share link's known and in-progress topics (with a list `incoming`). */
   readonly marks?: SharedMarks;
   readonly title: string;
@@ -64,33 +62,89 @@ export function ImportDialog({
       }
     >
       {children}
-      {incoming !== null && <ImportPreview incoming={incoming} marks={marks} />}
+      {incoming === null ? null : Array.isArray(incoming) ? (
+        <LinkPreview incoming={incoming} marks={marks} />
+      ) : (
+        <FilePreview file={incoming as FileContents} />
+      )}
     </Dialog>
   );
 }
 
-interface ImportPreviewProps {
-  readonly incoming: TimeMap | readonly string[];
+interface LinkPreviewProps {
+  readonly incoming: readonly string[];
   readonly marks: SharedMarks | undefined;
 }
 
-function ImportPreview({ incoming, marks }: ImportPreviewProps) {
-  const { t } = useI18n();
-  const words = t.share.importing;
+function LinkPreview({ incoming, marks }: LinkPreviewProps) {
   const graph = useGraph();
   const done = useProgress((state) => state.done);
   const known = useProgress((state) => state.known);
   const inProgress = useProgress((state) => state.inProgress);
-  // A link's list goes by the link rules (marks included); a file's record by done times.
   const preview = useCallback(
-    (mode: ImportMode): Preview & { readonly remarked?: readonly string[] } =>
-      Array.isArray(incoming)
-        ? previewLinkImport(graph, { done, known, inProgress }, incoming, marks ?? {}, mode)
-        : previewImport(done, incoming, mode, graph),
+    (mode: ImportMode) =>
+      previewLinkImport(graph, { done, known, inProgress }, incoming, marks ?? {}, mode),
     [graph, done, known, inProgress, incoming, marks],
   );
   const merge = useMemo(() => preview("merge"), [preview]);
   const replace = useMemo(() => preview("replace"), [preview]);
+  return (
+    <Choices
+      merge={merge}
+      replace={replace}
+      replaceChangesNothing={
+        replace.added.length === 0 && replace.removed.length === 0 && replace.remarked.length === 0
+      }
+    />
+  );
+}
+
+/** A file's preview: marks, and what would happen to notes and review history. */
+function FilePreview({ file }: { file: FileContents }) {
+  const graph = useGraph();
+  const { merge, replace } = useFilePreviews(file);
+  // Mark changes are listed as topics of this curriculum, like a link's.
+  const topics = (ids: readonly string[]) => [...resolveDone(graph, ids)];
+  const marksOf = (summary: typeof merge) => ({
+    added: topics(summary.added),
+    removed: topics(summary.removed),
+    remarked: topics(summary.remarked),
+  });
+  return (
+    <Choices
+      merge={marksOf(merge)}
+      replace={marksOf(replace)}
+      replaceChangesNothing={changesNothing(replace)}
+      mergeExtra={<FileNotesPreview summary={merge} mode="merge" />}
+      replaceExtra={<FileNotesPreview summary={replace} mode="replace" />}
+    />
+  );
+}
+
+interface MarkChanges {
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+  readonly remarked: readonly string[];
+}
+
+interface ChoicesProps {
+  readonly merge: MarkChanges;
+  readonly replace: MarkChanges;
+  readonly replaceChangesNothing: boolean;
+  readonly mergeExtra?: ReactNode;
+  readonly replaceExtra?: ReactNode;
+}
+
+/** The two choices side by side: what merging and what replacing would change. */
+function Choices({
+  merge,
+  replace,
+  replaceChangesNothing,
+  mergeExtra,
+  replaceExtra,
+}: ChoicesProps) {
+  const { t } = useI18n();
+  const words = t.share.importing;
   const mergeId = useId();
   const replaceId = useId();
   return (
@@ -100,28 +154,18 @@ function ImportPreview({ incoming, marks }: ImportPreviewProps) {
         <h3 id={mergeId}>{words.mergeLabel}</h3>
         <p>{words.mergeEffect(merge.added.length)}</p>
         <ChangeList label={words.added} ids={merge.added} />
-        <ChangeList label={words.remarked} ids={merge.remarked ?? []} />
+        <ChangeList label={words.remarked} ids={merge.remarked} />
+        {mergeExtra}
       </section>
       <section className="import-option" aria-labelledby={replaceId}>
         <h3 id={replaceId}>{words.replaceLabel}</h3>
         <p>{words.replaceEffect(replace.added.length, replace.removed.length)}</p>
-        {replace.added.length === 0 &&
-          replace.removed.length === 0 &&
-          (replace.remarked ?? []).length === 0 && <p>{words.noChange}</p>}
+        {replaceChangesNothing && <p>{words.noChange}</p>}
         <ChangeList label={words.added} ids={replace.added} />
         <ChangeList label={words.removed} ids={replace.removed} />
-        <ChangeList label={words.remarked} ids={replace.remarked ?? []} />
+        <ChangeList label={words.remarked} ids={replace.remarked} />
+        {replaceExtra}
       </section>
     </>
-  );
-}
-
-function ChangeList({ label, ids }: { label: string; ids: readonly string[] }) {
-  if (ids.length === 0) return null;
-  return (
-    <div className="change-list">
-      <span className="change-list-label">{label}</span>
-      <TopicTitleList ids={ids} />
-    </div>
   );
 }

@@ -45,3 +45,14 @@ export function TopicTitleList({
 function listSeparator(lang: string): string {
   return lang === "zh" || lang.startsWith("zh-") ? "、" : ", ";
 }
+
+/** A labelled list of topic titles; nothing when there are none. */
+export function ChangeList({ label, ids }: { label: string; ids: readonly string[] }) {
+  if (ids.length === 0) return null;
+  return (
+    <div className="change-list">
+      <span className="change-list-label">{label}</span>
+      <TopicTitleList ids={ids} />
+    </div>
+  );
+}

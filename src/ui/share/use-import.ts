@@ -3,18 +3,24 @@
  * toast offering Undo and a spoken summary.
  */
 import { useCallback } from "react";
-import { resolveDone } from "../../graph";
-import type { FileContents } from "../../progress/import-apply";
+import { type Graph, resolveDone } from "../../graph";
+import {
+  type FileContents,
+  type FileImportSummary,
+  summarizeFileImport,
+} from "../../progress/import-apply";
 import { importShareLink, type SharedMarks } from "../../progress/share-import";
 import type {
+  FileImportOutcome,
+  HistoryEntry,
   ImportMode,
   ImportOutcome,
   ProgressStore as ProgressStoreState,
 } from "../../progress/store";
-import { useServices } from "../app-context";
+import { useGraph, useServices } from "../app-context";
 import { useAnnounce } from "../feedback/announce";
 import { useToast } from "../feedback/toasts";
-import { useI18n } from "../i18n";
+import { type I18n, useI18n } from "../i18n";
 import { useFramedByOtherOrigin } from "../safety/foreign-frame";
 
 /**
@@ -40,16 +46,65 @@ export function useApplyLinkImport(): (
  * (version 1 files bring done marks only), leaving out ids this curriculum cannot name.
  */
 export function useApplyFileImport(): (file: FileContents, mode: ImportMode) => void {
-  const run = useImportRunner();
+  const run = useImportRunner<FileImportOutcome>();
   const { curriculum } = useServices();
+  const i18n = useI18n();
+  const graph = useGraph();
   return useCallback(
-    (file, mode) => run((progress) => progress.importFile(file, mode, { curriculum })),
-    [run, curriculum],
+    (file, mode) =>
+      run(
+        (progress) => progress.importFile(file, mode, { curriculum }),
+        (outcome, entry) =>
+          fileImportMessage(
+            summarizeFileImport(entry.before, outcome, outcome.cutNotes),
+            mode,
+            i18n,
+            graph,
+          ),
+      ),
+    [run, curriculum, i18n, graph],
   );
 }
 
+/**
+ * What a file import did, all of it: topics added and removed, other marks, notes, review
+ * history, and each note that was cut to the length limit, by topic title.
+ */
+function fileImportMessage(
+  summary: FileImportSummary,
+  mode: ImportMode,
+  { t, localize }: I18n,
+  graph: Graph,
+): string {
+  const words = t.share.importing;
+  const added = resolveDone(graph, summary.added).size;
+  const removed = resolveDone(graph, summary.removed).size;
+  const remarked = resolveDone(graph, summary.remarked).size;
+  const count = (n: number, say: (n: number) => string) => (n > 0 ? [say(n)] : []);
+  const cut = summary.cutNotes.map((id) => {
+    const topic = graph.topic(graph.canonicalId(id) ?? id);
+    return `“${topic ? localize(topic.title).text : id}”`;
+  });
+  return [
+    added > 0 || removed > 0 ? words.done(added, removed) : words.imported,
+    ...count(remarked, words.remarkedDone),
+    ...count(summary.notesAdded.length, words.notesAddedDone),
+    ...count(
+      summary.notesChanged.length,
+      mode === "merge" ? words.notesMergedDone : words.notesReplacedDone,
+    ),
+    ...count(summary.notesRemoved.length, words.notesRemovedDone),
+    ...count(summary.reviewsAdded, words.reviewsAddedDone),
+    ...count(summary.reviewsRemoved, words.reviewsRemovedDone),
+    ...(cut.length > 0 ? [words.notesCutDone(cut.length, cut.join(t.share.listSeparator))] : []),
+  ].join(words.sentenceSeparator);
+}
+
 /** Runs one import on the store, then says what it did, with Undo while it is the latest change. */
-function useImportRunner(): (importer: (progress: ProgressStoreState) => ImportOutcome) => void {
+function useImportRunner<Outcome extends ImportOutcome = ImportOutcome>(): (
+  importer: (progress: ProgressStoreState) => Outcome,
+  summarize?: (outcome: Outcome, entry: HistoryEntry) => string,
+) => void {
   const { progress, graph } = useServices();
   const { t } = useI18n();
   const toast = useToast();
@@ -57,7 +112,7 @@ function useImportRunner(): (importer: (progress: ProgressStoreState) => ImportO
   const framed = useFramedByOtherOrigin();
 
   return useCallback(
-    (importer) => {
+    (importer, summarize) => {
       // Inside another site's frame the buttons are off; this holds even if one is reached.
       if (framed) {
         announce(t.shell.framed.message);
@@ -77,7 +132,11 @@ function useImportRunner(): (importer: (progress: ProgressStoreState) => ImportO
       const removed = resolveDone(graph, outcome.removed).size;
       // Only marks changed (e.g. topics now in progress): say so rather than "0 added".
       const message =
-        added === 0 && removed === 0 ? words.marksChanged : words.done(added, removed);
+        entry && summarize
+          ? summarize(outcome, entry)
+          : added === 0 && removed === 0
+            ? words.marksChanged
+            : words.done(added, removed);
       announce(message);
       toast.show({
         message,

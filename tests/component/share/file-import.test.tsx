@@ -1,6 +1,6 @@
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import { MAX_IMPORT_BYTES } from "../../../src/progress/export-file";
-import { type RenderAppOptions, renderApp, SEED_TIME } from "../render-app";
+import { type RenderAppOptions, type RenderAppResult, renderApp, SEED_TIME } from "../render-app";
 import { openMenu } from "../open-menu";
 import { preloadShareModules, storedProgress, toasts } from "./helpers";
 
@@ -26,15 +26,31 @@ function jsonFile(text: string, name = "jiewang-progress-2024-02-01.json"): File
   return new File([text], name, { type: "application/json" });
 }
 
+const iso = (time: number) => new Date(time).toISOString();
+
+function v2File(topics: Record<string, unknown>[]): string {
+  return JSON.stringify({
+    format: "jiewang-progress",
+    version: 2,
+    curriculum: "Test curriculum",
+    exportedAt: iso(T3),
+    topics,
+  });
+}
+
+/** Opens the menu of a rendered app and chooses `file` through its Import file input. */
+async function chooseFile(app: RenderAppResult, file: File, name = "Import file") {
+  await openMenu(app.user);
+  await screen.findByRole("button", { name }, { timeout: 10_000 });
+  await app.user.upload(screen.getByLabelText(name), file);
+  await screen.findByRole("dialog");
+}
+
 /** Renders the app, opens the menu and chooses `file` through the Import file input. */
 async function importFile(file: File, options: RenderAppOptions = {}) {
   const app = await renderApp({ lang: "en", ...options });
-  await openMenu(app.user);
-  await screen.findByRole("button", { name: "Import file" }, { timeout: 10_000 });
   const before = storedProgress(app.storage);
-  await app.user.upload(screen.getByLabelText("Import file"), file);
-  // The file is read asynchronously; a dialog follows either way (preview or explanation).
-  await screen.findByRole("dialog");
+  await chooseFile(app, file, options.lang === "zh" ? "导入文件" : "Import file");
   return { ...app, before };
 }
 
@@ -135,7 +151,7 @@ describe("Import file", () => {
     [
       "dated with no real date",
       progressFile([{ id: "algebra", tickedAt: "last Tuesday" }]),
-      /date that cannot be right/,
+      /date that is not a valid date and time/,
     ],
   ])("explains a file that is %s and changes nothing", async (_label, text, reason) => {
     const { user, services, storage, before } = await importFile(jsonFile(text), {
@@ -150,5 +166,137 @@ describe("Import file", () => {
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
     expect(Object.keys(services.progress.getState().done)).toEqual(["calculus"]);
     expect(storedProgress(storage)).toBe(before);
+  });
+
+  it("warns before a merge cuts a note, then says which note was cut and that only a note changed", async () => {
+    const long = "a".repeat(20_000);
+    const file = jsonFile(
+      v2File([{ id: "algebra", mark: "done", markedAt: iso(T1), note: long, noteAt: iso(T2) }]),
+    );
+    const app = await renderApp({ lang: "en", done: { algebra: T1 } });
+    act(() => {
+      app.services.progress.getState().setNote("algebra", "receiver note");
+    });
+    await chooseFile(app, file);
+
+    const merge = within(screen.getByRole("dialog")).getByRole("region", { name: "Merge" });
+    expect(merge).toHaveTextContent(
+      "1 note would be longer than 20,000 characters and cut, losing its end:",
+    );
+    expect(merge).toHaveTextContent("1 of your notes would get the file's note added at its end:");
+    expect(within(merge).getAllByText("Linear algebra")).toHaveLength(2);
+
+    await app.user.click(screen.getByRole("button", { name: "Merge with mine" }));
+    const status = screen.getByRole("status");
+    expect(status).toHaveTextContent("Imported. 1 note merged with the file's.");
+    expect(status).toHaveTextContent(
+      "The note on “Linear algebra” went over 20,000 characters and was cut: its end was not kept.",
+    );
+    expect(status).not.toHaveTextContent("marks changed");
+  });
+
+  it("says in Chinese what a merge changed", async () => {
+    const file = jsonFile(
+      v2File([{ id: "algebra", mark: "done", markedAt: iso(T1), note: "新笔记", noteAt: iso(T2) }]),
+    );
+    const app = await renderApp({ lang: "zh", done: { algebra: T1 } });
+    act(() => {
+      app.services.progress.getState().setNote("algebra", "我的笔记");
+    });
+    await chooseFile(app, file, "导入文件");
+    await app.user.click(screen.getByRole("button", { name: "与我的进度合并" }));
+    expect(screen.getByRole("status")).toHaveTextContent("已导入。1 条笔记并入了文件里的笔记。");
+  });
+
+  it("says before Replace how many notes and review records it removes, and that a version-1 file has none", async () => {
+    const file = jsonFile(progressFile([{ id: "algebra", tickedAt: iso(T1) }]));
+    const app = await renderApp({ lang: "en", done: { algebra: T1, calculus: T1 } });
+    act(() => {
+      app.services.progress.getState().setNote("calculus", "my calculus note");
+      app.services.progress.getState().recordReview("calculus", "remembered");
+    });
+    await chooseFile(app, file);
+
+    const dialog = screen.getByRole("dialog");
+    expect(dialog).toHaveTextContent(
+      "This is a version-1 file: it holds done topics only, no notes, other marks or review history.",
+    );
+    const replace = within(dialog).getByRole("region", { name: "Replace" });
+    expect(replace).toHaveTextContent("1 of your notes would be deleted:");
+    expect(replace).toHaveTextContent("1 of your review records would be removed.");
+    const merge = within(dialog).getByRole("region", { name: "Merge" });
+    expect(merge).not.toHaveTextContent("deleted");
+
+    await app.user.click(within(dialog).getByRole("button", { name: "Replace mine" }));
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "Imported: 0 topics added, 1 removed. 1 note deleted. 1 review record removed.",
+    );
+  });
+
+  it("previews marks other than done and notes the file would bring", async () => {
+    const file = jsonFile(
+      v2File([
+        { id: "algebra", mark: "done", markedAt: iso(T1) },
+        {
+          id: "calculus",
+          mark: "in-progress",
+          markedAt: iso(T2),
+          note: "chain rule",
+          noteAt: iso(T2),
+        },
+      ]),
+    );
+    const app = await renderApp({ lang: "en" });
+    await chooseFile(app, file);
+    const merge = within(screen.getByRole("dialog")).getByRole("region", { name: "Merge" });
+    expect(merge).toHaveTextContent("adds 1 topic");
+    expect(merge).toHaveTextContent("Other marks that would change:Calculus");
+    expect(merge).toHaveTextContent("1 note would be added:Calculus");
+  });
+
+  const withTickTime = (tickedAt: string) => progressFile([{ id: "algebra", tickedAt }]);
+  it.each([
+    [
+      "version 0",
+      JSON.stringify({ format: "jiewang-progress", version: 0, done: [] }),
+      /format version is not one Jiewang has ever written/,
+      /newer version/,
+    ],
+    [
+      "30 February",
+      withTickTime("2025-02-30T10:00:00.000Z"),
+      /not a valid date and time with a time zone/,
+      /before 2000/,
+    ],
+    [
+      "24:00",
+      withTickTime("2025-03-01T24:00:00.000Z"),
+      /not a valid date and time with a time zone/,
+      /before 2000/,
+    ],
+    [
+      "a time without a time zone",
+      withTickTime("2025-03-01T10:00:00"),
+      /not a valid date and time with a time zone/,
+      /before 2000/,
+    ],
+    [
+      "a date before 2000",
+      withTickTime("1999-12-31T23:59:59.000Z"),
+      /cannot be right \(before 2000, or more than a year from now\)/,
+      /time zone/,
+    ],
+  ])("gives the true reason for %s", async (_label, text, reason, notReason) => {
+    await importFile(jsonFile(text));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(reason);
+    expect(alert).not.toHaveTextContent(notReason);
+  });
+
+  it("names the entry at fault, in Chinese too", async () => {
+    await importFile(jsonFile(withTickTime("2025-02-30T10:00:00.000Z")), { lang: "zh" });
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("不是有效日期时间（带时区）的值");
+    expect(alert).toHaveTextContent("出问题的条目：“algebra”。");
   });
 });

@@ -176,6 +176,7 @@ describe("export file version 2", () => {
         "a mark time in the year 275760",
         { mark: "known", markedAt: "+275760-09-13T00:00:00.000Z" },
         "bad-time",
+        "out-of-range",
       ],
       ["a note that is not text", { note: ["a"], noteAt: null }, "bad-note"],
       [
@@ -184,30 +185,48 @@ describe("export file version 2", () => {
         "bad-note",
       ],
       ["a note without its time field", { note: "hi" }, "bad-entries"],
-      ["a note time before 2000", { note: "hi", noteAt: "1999-01-01T00:00:00Z" }, "bad-time"],
+      [
+        "a note time before 2000",
+        { note: "hi", noteAt: "1999-01-01T00:00:00Z" },
+        "bad-time",
+        "out-of-range",
+      ],
       ["reviews that are not a list", { reviews: { at: "2026-01-01T00:00:00Z" } }, "bad-entries"],
       [
         "a review with an unknown result",
         { reviews: [{ at: "2026-01-01T00:00:00Z", result: "meh" }] },
         "bad-entries",
       ],
-      ["a review without a time", { reviews: [{ at: null, result: "forgot" }] }, "bad-time"],
+      [
+        "a review without a time",
+        { reviews: [{ at: null, result: "forgot" }] },
+        "bad-time",
+        "not-a-time",
+      ],
       [
         "a review on 30 February",
         { reviews: [{ at: "2026-02-30T00:00:00Z", result: "forgot" }] },
         "bad-time",
+        "not-a-time",
+      ],
+      [
+        "a mark time without a time zone",
+        { mark: "done", markedAt: "2026-03-01T10:00:00" },
+        "bad-time",
+        "not-a-time",
       ],
       [
         "a review with implicit as text",
         { reviews: [{ at: "2026-01-01T00:00:00Z", result: "forgot", implicit: "yes" }] },
         "bad-entries",
       ],
-    ])("%s", (_, topic, reason) => {
+    ])("%s", (_, topic, reason, detail?: string) => {
       const text = file(topic);
       expect(parseImportFile(text, text.length, { now: NOW })).toEqual({
         ok: false,
         reason,
         id: "bad",
+        ...(detail && { detail }),
       });
     });
 

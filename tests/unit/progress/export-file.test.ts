@@ -87,7 +87,15 @@ describe("export file", () => {
     ["a list", "[]", 2, "wrong-format"],
     ["a missing version", fileText({ version: undefined }), 100, "wrong-format"],
     ["a version in quotes", fileText({ version: "1" }), 100, "wrong-format"],
-    ["a future version", fileText({ version: 3 }), 100, "unsupported-version"],
+    ["a future version", fileText({ version: 3 }), 100, "unsupported-version", "newer-version"],
+    ["version 0", fileText({ version: 0 }), 100, "unsupported-version", "unknown-version"],
+    [
+      "a negative version",
+      fileText({ version: -1 }),
+      100,
+      "unsupported-version",
+      "unknown-version",
+    ],
     ["done that is not a list", fileText({ done: { a: 1 } }), 100, "wrong-format"],
     ["an entry without an id", fileText({ done: [{ tickedAt: null }] }), 100, "bad-entries"],
     ["an id with spaces", fileText({ done: [{ id: "a b", tickedAt: null }] }), 100, "bad-entries"],
@@ -103,8 +111,8 @@ describe("export file", () => {
       100,
       "too-many-entries",
     ],
-  ])("refuses %s", (_, text, size, reason) => {
-    expect(parseImportFile(text, size)).toEqual({ ok: false, reason });
+  ])("refuses %s", (_, text, size, reason, detail?: string) => {
+    expect(parseImportFile(text, size)).toEqual({ ok: false, reason, ...(detail && { detail }) });
   });
 
   describe("dates", () => {
@@ -118,22 +126,30 @@ describe("export file", () => {
       });
 
     it.each([
-      ["the last date JavaScript can hold", "+275760-09-13T00:00:00.000Z", "bad-time"],
-      ["a date before 2000", "1999-12-31T23:59:59.999Z", "bad-time"],
-      ["a date more than a year ahead", "2028-01-01T00:00:00.000Z", "bad-time"],
-      ["30 February", "2025-02-30T00:00:00Z", "bad-time"],
-      ["24 o'clock", "2025-01-01T24:00:00Z", "bad-time"],
-      ["a negative year", "-000001-01-01T00:00:00Z", "bad-time"],
-      ["no time zone", "2025-01-01T10:00:00", "bad-time"],
-      ["words", "yesterday", "bad-time"],
+      [
+        "the last date JavaScript can hold",
+        "+275760-09-13T00:00:00.000Z",
+        "bad-time",
+        "out-of-range",
+      ],
+      ["a date before 2000", "1999-12-31T23:59:59.999Z", "bad-time", "out-of-range"],
+      ["a date more than a year ahead", "2028-01-01T00:00:00.000Z", "bad-time", "out-of-range"],
+      ["a negative year", "-000001-01-01T00:00:00Z", "bad-time", "out-of-range"],
+      ["30 February", "2025-02-30T00:00:00Z", "bad-time", "not-a-time"],
+      ["24 o'clock", "2025-01-01T24:00:00Z", "bad-time", "not-a-time"],
+      ["no time zone", "2025-01-01T10:00:00", "bad-time", "not-a-time"],
+      ["a date without a time", "2025-01-01", "bad-time", "not-a-time"],
+      ["a six-digit year within 2000-9999", "+002025-01-01T00:00:00Z", "bad-time", "not-a-time"],
+      ["words", "yesterday", "bad-time", "not-a-time"],
       ["a number", 1_700_000_000_000, "bad-entries"],
       ["an object", { $date: "2025-01-01" }, "bad-entries"],
-    ])("refuses the file for %s, naming the entry", (_, tickedAt, reason) => {
+    ])("refuses the file for %s, naming the entry", (_, tickedAt, reason, detail?: string) => {
       const text = withTime(tickedAt);
       expect(parseImportFile(text, text.length, { now: NOW })).toEqual({
         ok: false,
         reason,
         id: "bad",
+        ...(detail && { detail }),
       });
     });
 

@@ -14,6 +14,9 @@ import {
   progressForExport,
   reviewsOf,
 } from "../../../src/progress";
+import { MAX_NOTE_LENGTH } from "../../../src/progress/export-format";
+import { previewFileImport, summarizeFileImport } from "../../../src/progress/import-apply";
+import { pickPersisted } from "../../../src/progress/progress-state";
 import { curriculumV2 } from "../../fixtures/progress/curricula";
 import { MemoryStorage } from "../../fixtures/progress/memory-storage";
 
@@ -224,4 +227,25 @@ describe("export and import", () => {
       word2vec: { kind: "known", at: T - 4 * HOUR },
     });
   });
+});
+
+describe("previewFileImport", () => {
+  it.each(["merge", "replace"] as const)(
+    "(%s) foretells exactly what the import then does, and changes nothing itself",
+    (mode) => {
+      const { state } = learner();
+      state().setNote("linear-models", "x".repeat(MAX_NOTE_LENGTH - 5));
+      const before = JSON.stringify(pickPersisted(state()));
+      const preview = previewFileImport(pickPersisted(state()), file, mode, T, curriculumV2);
+      expect(JSON.stringify(pickPersisted(state()))).toBe(before);
+
+      const outcome = state().importFile(file, mode, { curriculum: curriculumV2 });
+      const entry = state().history.at(-1);
+      if (!entry) throw new Error("no history entry");
+      expect(summarizeFileImport(entry.before, outcome, outcome.cutNotes)).toEqual(preview);
+      expect(preview.remarked.length + preview.notesChanged.length).toBeGreaterThan(0);
+      if (mode === "merge") expect(preview.cutNotes).toEqual(["linear-models"]);
+      else expect(preview.reviewsRemoved).toBe(0);
+    },
+  );
 });
