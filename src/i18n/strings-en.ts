@@ -400,8 +400,6 @@ export const en: UiStrings = {
           : `Imported: ${added} ${added === 1 ? "topic" : "topics"} added.`,
       nothingChanged: "Imported; your progress did not change.",
       marksChanged: "Imported: some marks changed, no topic added or removed.",
-      /** Between the sentences of an import's summary. */
-      sentenceSeparator: " ",
       imported: "Imported.",
       remarkedDone: (count: number) =>
         count === 1 ? "1 other mark changed." : `${count} other marks changed.`,

@@ -363,8 +363,6 @@ export const zh = {
           : `已导入：新增 ${added} 个主题。`,
       nothingChanged: "导入完成，进度没有变化。",
       marksChanged: "导入完成：部分标记有变化，没有增删主题。",
-      /** Between the sentences of an import's summary. */
-      sentenceSeparator: "",
       imported: "已导入。",
       remarkedDone: (count: number) => `另有 ${count} 个标记改变。`,
       notesAddedDone: (count: number) => `新增 ${count} 条笔记。`,

@@ -5,7 +5,8 @@
  */
 import { useMemo } from "react";
 import { resolveDone } from "../../graph";
-import { type FileContents, previewFileImport } from "../../progress/import-apply";
+import type { FileContents } from "../../progress/import-apply";
+import { previewFileImport } from "../../progress/import-summary";
 import { pickPersisted } from "../../progress/progress-state";
 import type { ImportMode } from "../../progress/store";
 import { useGraph, useProgress, useServices } from "../app-context";

@@ -4,11 +4,8 @@
  */
 import { useCallback } from "react";
 import { type Graph, resolveDone } from "../../graph";
-import {
-  type FileContents,
-  type FileImportSummary,
-  summarizeFileImport,
-} from "../../progress/import-apply";
+import type { FileContents } from "../../progress/import-apply";
+import { type FileImportSummary, summarizeFileImport } from "../../progress/import-summary";
 import { importShareLink, type SharedMarks } from "../../progress/share-import";
 import type {
   FileImportOutcome,
@@ -97,7 +94,7 @@ function fileImportMessage(
     ...count(summary.reviewsAdded, words.reviewsAddedDone),
     ...count(summary.reviewsRemoved, words.reviewsRemovedDone),
     ...(cut.length > 0 ? [words.notesCutDone(cut.length, cut.join(t.share.listSeparator))] : []),
-  ].join(words.sentenceSeparator);
+  ].join(t.shell.sentenceGap);
 }
 
 /** Runs one import on the store, then says what it did, with Undo while it is the latest change. */

@@ -15,7 +15,7 @@ import {
   reviewsOf,
 } from "../../../src/progress";
 import { MAX_NOTE_LENGTH } from "../../../src/progress/export-format";
-import { previewFileImport, summarizeFileImport } from "../../../src/progress/import-apply";
+import { previewFileImport, summarizeFileImport } from "../../../src/progress/import-summary";
 import { pickPersisted } from "../../../src/progress/progress-state";
 import { curriculumV2 } from "../../fixtures/progress/curricula";
 import { MemoryStorage } from "../../fixtures/progress/memory-storage";
