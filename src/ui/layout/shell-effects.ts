@@ -38,19 +38,42 @@ export function useDocumentTitleAndLang(route: Route): void {
 }
 
 /**
- * After navigating, moves focus to the new page's main element, as a full page load would
- * start reading there. The page as first loaded keeps the browser's own focus.
+ * After navigating, moves focus to the new page's main element and shows the page from its top,
+ * header included, as a full page load would. Back and Forward keep the position the browser
+ * restores. The page as first loaded keeps the browser's own focus.
  */
 export function useFocusAfterNavigating(
   routeKey: string,
   main: RefObject<HTMLElement | null>,
 ): void {
   const shown = useRef(routeKey);
+  const traversing = useTraversal();
   useEffect(() => {
     if (shown.current === routeKey) return;
     shown.current = routeKey;
-    main.current?.focus();
-  }, [routeKey, main]);
+    // Focus alone would scroll a page taller than the window to its main, past the header.
+    main.current?.focus({ preventScroll: true });
+    const page = document.scrollingElement;
+    if (page && !traversing.current) page.scrollTop = 0;
+  }, [routeKey, main, traversing]);
+}
+
+/**
+ * Whether the latest navigation went through the history (Back, Forward), as the Navigation
+ * API tells; where a browser lacks it, every page change counts as a new page.
+ */
+function useTraversal(): RefObject<boolean> {
+  const traversing = useRef(false);
+  useEffect(() => {
+    const navigation = window.navigation;
+    if (!navigation) return;
+    const onNavigate = (event: NavigateEvent) => {
+      traversing.current = event.navigationType === "traverse";
+    };
+    navigation.addEventListener("navigate", onNavigate);
+    return () => navigation.removeEventListener("navigate", onNavigate);
+  }, []);
+  return traversing;
 }
 
 /** Merges progress written by other tabs of the same site into this one, as it happens. */

@@ -1,4 +1,4 @@
-import { useId, useMemo } from "react";
+import { type Ref, useId, useMemo } from "react";
 import { nextUpGroups } from "../../graph";
 import { useDoneIds, useGraph } from "../app-context";
 import { Localized } from "../components/localized";
@@ -14,9 +14,10 @@ const ALSO_LIMIT = 3;
 /**
  * Next up in two groups, from the engine: the available topics on the way to the goal in plan
  * order, then the others. Once the goal is reached it names no done goal, and offers the next
- * goals the Plan suggests instead.
+ * goals the Plan suggests instead. Its heading takes focus by script (`headingRef`), e.g. when it
+ * comes back in the welcome's place.
  */
-export function NextUp() {
+export function NextUp({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
   const graph = useGraph();
   const { t } = useI18n();
   const done = useDoneIds();
@@ -35,7 +36,9 @@ export function NextUp() {
 
   return (
     <section className="next-up" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t.outline.nextUp.heading}</h2>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+        {t.outline.nextUp.heading}
+      </h2>
       {groups.goalReached && groups.nextGoals.length > 0 && (
         <>
           <p>{words.goalReached}</p>

@@ -26,9 +26,10 @@ export function useWelcoming(): boolean {
 /**
  * A short welcome for a fresh learner, in place of Next up and the all-zero progress bars:
  * what the curriculum is and how big, what the marks mean (folded), and its next step — one
- * button to the plan's first topic. Render it only while `useWelcoming()` holds.
+ * button to the plan's first topic. Render it only while `useWelcoming()` holds; `onDismiss` runs
+ * when the learner hides it.
  */
-export function Welcome() {
+export function Welcome({ onDismiss }: { onDismiss?: () => void }) {
   const graph = useGraph();
   const curriculum = useCurriculum();
   const { preferences } = useServices();
@@ -48,7 +49,13 @@ export function Welcome() {
       {/* Hiding it sits by the heading, where a panel's close control is looked for. */}
       <div className="welcome-head">
         <h2 id={headingId}>{words.heading}</h2>
-        <button type="button" onClick={() => preferences.getState().dismissWelcome()}>
+        <button
+          type="button"
+          onClick={() => {
+            preferences.getState().dismissWelcome();
+            onDismiss?.();
+          }}
+        >
           {words.dismiss}
         </button>
       </div>

@@ -45,6 +45,16 @@ describe("first-visit welcome", () => {
     expect(welcome()).toBeNull();
   });
 
+  it("hands focus to Next up, in its place, when hidden by keyboard", async () => {
+    const { user } = await renderApp({ lang: "en" });
+    screen.getByRole("button", { name: "Hide this welcome" }).focus();
+    await user.keyboard("{Enter}");
+    const nextUp = await screen.findByRole("region", { name: "Next up" });
+    await waitFor(() =>
+      expect(within(nextUp).getByRole("heading", { level: 2, name: "Next up" })).toHaveFocus(),
+    );
+  });
+
   it("speaks Chinese in the Chinese UI", async () => {
     await renderApp({ lang: "zh" });
     expect(screen.getByRole("region", { name: "欢迎" })).toBeInTheDocument();
