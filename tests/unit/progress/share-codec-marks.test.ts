@@ -16,7 +16,7 @@ import {
   makeGappedCurriculum,
   makeNumberedCurriculum,
 } from "../../fixtures/progress/curricula";
-import { mulberry32 } from "../../fixtures/seeded-random";
+import { seededRandom } from "../../../src/graph/generate";
 
 type Mark = "none" | "in-progress" | "done" | "known";
 const MARK_ARB = fc.constantFrom<Mark>("none", "in-progress", "done", "known");
@@ -246,7 +246,7 @@ describe("share codes with marks", () => {
         encodeShareCode(curriculum, ["a"], undefined, { inProgress: ["b", "c"] }),
         encodeShareCode(curriculum, ["a", "c"], "小明", { known: ["a"], inProgress: ["d"] }),
       ];
-      const random = mulberry32(0x16);
+      const random = seededRandom(0x16);
       const pick = () => ALPHABET.charAt(Math.floor(random() * 64));
       let readable = 0;
       for (let run = 0; run < 50_000; run++) {

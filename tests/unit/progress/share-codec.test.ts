@@ -12,7 +12,7 @@ import {
   makeGappedCurriculum,
   makeNumberedCurriculum,
 } from "../../fixtures/progress/curricula";
-import { mulberry32 } from "../../fixtures/seeded-random";
+import { seededRandom } from "../../../src/graph/generate";
 
 const CODE_CHARACTERS = /^[A-Za-z0-9_-]+$/;
 
@@ -390,7 +390,7 @@ describe("share codes", () => {
   it("never throws and never yields a topic outside the curriculum (100,000 seeded inputs)", () => {
     const curriculum = makeGappedCurriculum();
     const known = new Set(curriculum.topics.map((topic) => topic.id));
-    const random = mulberry32(0x5eed);
+    const random = seededRandom(0x5eed);
     const pick = (text: string) => text[Math.floor(random() * text.length)] ?? "";
     const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     const noise = `${alphabet} %#/?&=.~\u0000\u00e9\u4e2d\ud83d`;
