@@ -83,7 +83,8 @@ function announce(context: TickContext, message: string): void {
   announceIn(context.feedback.region.current, message);
 }
 
-export function title({ graph, i18n }: TickContext, id: string): string {
+/** The title of a topic (current or former id) in the reading language; the id if unknown. */
+export function title({ graph, i18n }: Pick<TickContext, "graph" | "i18n">, id: string): string {
   const topic = graph.topic(id);
   return topic ? i18n.localize(topic.title).text : id;
 }

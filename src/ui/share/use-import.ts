@@ -16,6 +16,7 @@ import type {
 } from "../../progress/store";
 import { useGraph, useServices } from "../app-context";
 import { useAnnounce } from "../feedback/announce";
+import { title } from "../feedback/tick-feedback";
 import { useToast } from "../feedback/toasts";
 import { type I18n, useI18n } from "../i18n";
 import { useFramedByOtherOrigin } from "../safety/foreign-frame";
@@ -70,18 +71,16 @@ export function useApplyFileImport(): (file: FileContents, mode: ImportMode) => 
 function fileImportMessage(
   summary: FileImportSummary,
   mode: ImportMode,
-  { t, localize }: I18n,
+  i18n: I18n,
   graph: Graph,
 ): string {
+  const { t } = i18n;
   const words = t.share.importing;
   const added = resolveDone(graph, summary.added).size;
   const removed = resolveDone(graph, summary.removed).size;
   const remarked = resolveDone(graph, summary.remarked).size;
   const count = (n: number, say: (n: number) => string) => (n > 0 ? [say(n)] : []);
-  const cut = summary.cutNotes.map((id) => {
-    const topic = graph.topic(graph.canonicalId(id) ?? id);
-    return `“${topic ? localize(topic.title).text : id}”`;
-  });
+  const cut = summary.cutNotes.map((id) => `“${title({ graph, i18n }, id)}”`);
   return [
     added > 0 || removed > 0 ? words.done(added, removed) : words.imported,
     ...count(remarked, words.remarkedDone),
